@@ -1,0 +1,122 @@
+package dev.xborder.core.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * A {@link RateTable} as a source. Cross rates go through the table's base: the result is
+ * {@code value * unitsTo / unitsFrom}, the product exact and the quotient rounded once, straight to
+ * the target's minor units. The reported rate is the same quotient to 34 significant digits.
+ */
+final class TableRateSource implements RateSource {
+    private final RateTable table;
+    private final String base;
+
+    TableRateSource(RateTable table) {
+        this.table = table;
+        this.base = table.base().getCurrencyCode();
+    }
+
+    @Override
+    public String name() {
+        return table.source();
+    }
+
+    RateTable table() {
+        return table;
+    }
+
+    @Override
+    public Conversion tryConvert(MonetaryAmount amount, BigDecimal value, String from, CurrencyUnit target,
+                                 LocalDate date, long epochDay, int maxDays, RoundingMode mode) {
+        String to = target.getCurrencyCode();
+        BigDecimal fromUnits;
+        LocalDate fromDate;
+        if (from.equals(base)) {
+            fromUnits = null;
+            fromDate = null;
+        } else {
+            RateSeries s = table.series(from);
+            if (s == null) {
+                return null;
+            }
+            int i = s.floor(epochDay);
+            if (i < 0 || epochDay - s.days[i] > maxDays) {
+                return null;
+            }
+            fromUnits = s.units[i];
+            fromDate = s.dates[i];
+        }
+        BigDecimal toUnits;
+        LocalDate toDate;
+        if (to.equals(base)) {
+            toUnits = null;
+            toDate = null;
+        } else {
+            RateSeries s = table.series(to);
+            if (s == null) {
+                return null;
+            }
+            int i = s.floor(epochDay);
+            if (i < 0 || epochDay - s.days[i] > maxDays) {
+                return null;
+            }
+            toUnits = s.units[i];
+            toDate = s.dates[i];
+        }
+        int digits = target.getDefaultFractionDigits();
+        BigDecimal rate;
+        BigDecimal result;
+        LocalDate rateDate;
+        if (fromUnits == null) {          // base -> X
+            rate = toUnits;
+            result = value.multiply(toUnits).setScale(digits, mode);
+            rateDate = toDate;
+        } else if (toUnits == null) {     // X -> base
+            rate = BigDecimal.ONE.divide(fromUnits, MathContext.DECIMAL128);
+            result = value.divide(fromUnits, digits, mode);
+            rateDate = fromDate;
+        } else {                          // X -> base -> Y
+            rate = toUnits.divide(fromUnits, MathContext.DECIMAL128);
+            result = value.multiply(toUnits).divide(fromUnits, digits, mode);
+            rateDate = fromDate.isBefore(toDate) ? fromDate : toDate;
+        }
+        return new Conversion(amount, Money.of(result, target), rate, date, rateDate, table.source());
+    }
+
+    @Override
+    public String explain(String from, String to, LocalDate date, long epochDay, int maxDays) {
+        String a = from.equals(base) ? null : explainLeg(from, date, epochDay, maxDays);
+        String b = to.equals(base) ? null : explainLeg(to, date, epochDay, maxDays);
+        StringBuilder sb = new StringBuilder(table.source()).append(": ");
+        if (a != null) {
+            sb.append(a);
+        }
+        if (b != null) {
+            sb.append(a != null ? "; " : "").append(b);
+        }
+        return sb.toString();
+    }
+
+    private String explainLeg(String code, LocalDate date, long epochDay, int maxDays) {
+        RateSeries s = table.series(code);
+        if (s == null) {
+            return "no rates for " + code;
+        }
+        int i = s.floor(epochDay);
+        if (i < 0) {
+            return "no " + code + " rate on or before " + date + " (its first is of " + s.dates[0] + ")";
+        }
+        long age = epochDay - s.days[i];
+        if (age > maxDays) {
+            return "newest " + code + " rate on or before " + date + " is of " + s.dates[i] + ", " + age
+                    + " days older, beyond the staleness bound of " + maxDays + " days";
+        }
+        return null;
+    }
+}
