@@ -22,7 +22,9 @@ import org.javamoney.moneta.Money;
  * without a minor unit (fraction digits {@code -1}, such as XAU or XXX) cannot be rounded and are
  * rejected.
  *
- * <p>Amounts are returned as Moneta {@link Money} (a {@link BigDecimal} value). All methods are
+ * <p>Amounts are returned as Moneta {@link Money} (a {@link BigDecimal} value). Moneta keeps the
+ * value, not the scale: {@code 2.30} and {@code 2.3} are the same amount; format with
+ * {@link #fractionDigits(CurrencyUnit)} decimals for display. All methods are
  * stateless and thread-safe; bad input throws {@link InvalidInputException}, never a
  * {@link NullPointerException}.
  */
@@ -65,14 +67,13 @@ public final class Amounts {
     }
 
     /**
-     * Zero in {@code currency}, at the currency's scale (e.g. {@code 0.00} EUR, {@code 0} JPY).
+     * Zero in {@code currency}.
      *
      * @throws InvalidInputException if {@code currency} is null
      */
     public static MonetaryAmount zero(CurrencyUnit currency) {
         Checks.notNull(currency, "currency");
-        int digits = currency.getDefaultFractionDigits();
-        return Money.of(BigDecimal.ZERO.setScale(Math.max(digits, 0)), currency);
+        return Money.zero(currency);
     }
 
     /**
