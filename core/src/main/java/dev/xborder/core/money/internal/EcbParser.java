@@ -132,16 +132,20 @@ public final class EcbParser {
                     problems.add(at + ", column Date", "date " + date + " appears twice");
                     continue;
                 }
-                for (int c = 1; c < Math.min(f.length, cols.length); c++) {
+                for (int c = 1; c < cols.length; c++) {
                     String code = cols[c];
-                    String v = f[c];
+                    String v = c < f.length ? f[c] : "";
                     if (code.isEmpty()) {
                         if (!v.isEmpty()) {
                             problems.add(at + ", column " + (c + 1), "value \"" + v + "\" under an empty header");
                         }
                         continue;
                     }
-                    if (v.equals("N/A") || v.isEmpty()) {
+                    if (v.equals("N/A")) {
+                        continue;
+                    }
+                    if (v.isEmpty()) {
+                        problems.add(at + ", column " + code, "empty; the ECB writes N/A where there is no rate");
                         continue;
                     }
                     BigDecimal rate = parseRate(v);
