@@ -100,6 +100,17 @@ public final class XborderRateProvider implements ExchangeRateProvider {
                 .build();
     }
 
+    /** Whether a rate for the query's pair and date exists within the staleness bound. */
+    @Override
+    public boolean isAvailable(ConversionQuery query) {
+        try {
+            getExchangeRate(query);
+            return true;
+        } catch (CurrencyConversionException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     @Override
     public CurrencyConversion getCurrencyConversion(ConversionQuery query) {
         if (query == null || query.getCurrency() == null) {
