@@ -243,6 +243,15 @@ public final class ExchangeRates implements CurrencyConverter {
         }
 
         /**
+         * {@link #addDiscovered(ClassLoader)} with the thread's context class loader, or this
+         * class's loader if there is none.
+         */
+        public Builder addDiscovered() {
+            ClassLoader cl = Thread.currentThread().getContextClassLoader();
+            return addDiscovered(cl != null ? cl : ExchangeRates.class.getClassLoader());
+        }
+
+        /**
          * Adds every {@link RateSourceProvider} found by {@link ServiceLoader} in {@code loader},
          * in order of {@link RateSourceProvider#id()} (so the order does not depend on the class
          * path), as the next sources in precedence. For a chosen order use

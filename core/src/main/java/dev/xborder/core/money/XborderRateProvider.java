@@ -26,8 +26,9 @@ import org.javamoney.moneta.spi.LazyBoundCurrencyConversion;
  * conversion API ({@code amount.with(provider.getCurrencyConversion(query))}).
  *
  * <p>The date of a query is read from its attribute {@code LocalDate.class}
- * ({@code ConversionQueryBuilder.of().set(LocalDate.class, date)}); a query without one means
- * today in the {@link Clock} given at construction. Each returned {@link ExchangeRate} carries in
+ * ({@code ConversionQueryBuilder.of().set(LocalDate.class, date)}), else from
+ * {@code LocalDate[].class} (dates tried in order, first hit wins, as Moneta's historic providers
+ * do); a query with neither means today in the {@link Clock} given at construction. Each returned {@link ExchangeRate} carries in
  * its {@link ConversionContext} the rate's own date (key {@code LocalDate.class}) and its source
  * (key {@value #KEY_RATE_SOURCE}). No rate within the staleness bound is a
  * {@link CurrencyConversionException} whose cause is xborder's
@@ -77,17 +78,21 @@ public final class XborderRateProvider implements ExchangeRateProvider {
         }
         CurrencyUnit base = query.getBaseCurrency();
         CurrencyUnit term = query.getCurrency();
-        LocalDate date = query.get(LocalDate.class);
-        if (date == null) {
-            date = LocalDate.now(clock);
+        LocalDate[] dates = dates(query);
+        MonetaryAmount one = Money.of(1, base);
+        Conversion c = null;
+        XborderException failure = null;
+        for (LocalDate date : dates) {
+            try {
+                c = rates.convert(one, term, date);
+                break;
+            } catch (XborderException e) {
+                failure = e;
+            }
         }
-        Conversion c;
-        try {
-            MonetaryAmount one = Money.of(1, base);
-            c = rates.convert(one, term, date);
-        } catch (XborderException e) {
+        if (c == null) {
             throw new CurrencyConversionException(base, term, ConversionContext.of(PROVIDER_NAME, RateType.HISTORIC),
-                    e.getMessage(), e);
+                    failure.getMessage(), failure);
         }
         ConversionContext ctx = ConversionContextBuilder.create(context, RateType.HISTORIC)
                 .set(LocalDate.class, c.rateDate())
@@ -98,6 +103,19 @@ public final class XborderRateProvider implements ExchangeRateProvider {
                 .setTerm(term)
                 .setFactor(DefaultNumberValue.of(c.rate()))
                 .build();
+    }
+
+    /** The query's {@code LocalDate}, else its {@code LocalDate[]} (tried in order, as Moneta does), else today. */
+    private LocalDate[] dates(ConversionQuery query) {
+        LocalDate date = query.get(LocalDate.class);
+        if (date != null) {
+            return new LocalDate[] {date};
+        }
+        LocalDate[] dates = query.get(LocalDate[].class);
+        if (dates != null && dates.length > 0 && java.util.Arrays.stream(dates).noneMatch(java.util.Objects::isNull)) {
+            return dates;
+        }
+        return new LocalDate[] {LocalDate.now(clock)};
     }
 
     /** Whether a rate for the query's pair and date exists within the staleness bound. */

@@ -70,6 +70,14 @@ class Jsr354Test {
     }
 
     @Test
+    void dateArrayIsTriedInOrder() {
+        ConversionQuery q = ConversionQueryBuilder.of().setBaseCurrency("EUR").setTermCurrency("USD")
+                .set(LocalDate[].class, new LocalDate[] {LocalDate.of(2026, 1, 1), LocalDate.of(2025, 4, 17)}).build();
+
+        assertThat(provider.getExchangeRate(q).getContext().get(LocalDate.class)).isEqualTo(LocalDate.of(2025, 4, 17));
+    }
+
+    @Test
     void noRateIsACurrencyConversionExceptionCarryingOurError() {
         assertThatThrownBy(() -> provider.getExchangeRate(query("EUR", "USD", LocalDate.of(2026, 1, 1))))
                 .isInstanceOf(CurrencyConversionException.class)
