@@ -95,6 +95,8 @@ public final class ExchangeRates implements CurrencyConverter {
      * @throws ConversionUnavailableException if no source has a rate for the pair within the
      *     staleness bound; the message says what each source lacked and what to do
      * @throws InvalidInputException if an argument is null or {@code target} has no minor unit
+     * @throws dev.xborder.core.XborderException with code {@code CONVERSION_UNAVAILABLE} if a host's
+     *     JSR 354 provider fails with anything other than a {@code MonetaryException}
      */
     @Override
     public Conversion convert(MonetaryAmount amount, CurrencyUnit target, LocalDate date) {

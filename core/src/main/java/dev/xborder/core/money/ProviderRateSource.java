@@ -1,5 +1,7 @@
 package dev.xborder.core.money;
 
+import dev.xborder.core.ErrorCode;
+import dev.xborder.core.XborderException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -19,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * with a {@link ConversionQuery} carrying the {@link LocalDate} (key {@code LocalDate.class}); the
  * provider does its own cross rates. The rate's own date is read from the returned rate's context
  * (key {@code LocalDate.class}); a provider that states none is taken to have answered for the
- * date asked. The result is rounded once to the target's minor units.
+ * date asked. The result is rounded once to the target's minor units. A provider that answers
+ * "no rate" with a {@link MonetaryException} lets the next source try; any other exception is a
+ * broken provider and fails the conversion with an {@link XborderException}.
  */
 final class ProviderRateSource implements RateSource {
     private static final Logger LOG = LoggerFactory.getLogger(ProviderRateSource.class);
@@ -71,6 +75,11 @@ final class ProviderRateSource implements RateSource {
         } catch (MonetaryException e) {
             LOG.debug("provider {} has no rate {}->{} for {}: {}", name, from, to, date, e.getMessage());
             return new Answer(null, null, "no rate (" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            // not "no rate" but a broken provider: fail loudly rather than fall through to the next source
+            throw new XborderException(ErrorCode.CONVERSION_UNAVAILABLE, "Exchange-rate provider " + name
+                    + " failed for " + from.getCurrencyCode() + "->" + to.getCurrencyCode() + " on " + date + ": " + e,
+                    "provider", name, false, e);
         }
         if (rate == null || rate.getFactor() == null) {
             return new Answer(null, null, "no rate");
@@ -79,7 +88,7 @@ final class ProviderRateSource implements RateSource {
         if (factor.signum() <= 0) {
             return new Answer(null, null, "gave a non-positive rate " + factor.toPlainString());
         }
-        LocalDate rateDate = rate.getContext().get(LocalDate.class);
+        LocalDate rateDate = rate.getContext() == null ? null : rate.getContext().get(LocalDate.class);
         if (rateDate == null) {
             rateDate = date;
         }

@@ -88,7 +88,7 @@ class Jsr354Test {
     }
 
     /** A host's own JSR 354 provider: a fixed house rate, dated, as a bank feed would give it. */
-    static final class HouseProvider implements ExchangeRateProvider {
+    static class HouseProvider implements ExchangeRateProvider {
         static final LocalDate RATE_DATE = LocalDate.of(2025, 5, 8);
         private final ProviderContext ctx = ProviderContextBuilder.of("HOUSE-BANK", RateType.HISTORIC).build();
         int calls;
@@ -148,6 +148,23 @@ class Jsr354Test {
         assertThatThrownBy(() -> r.convert(Amounts.of("1.00", "EUR"), USD, MAY_9))
                 .isInstanceOf(ConversionUnavailableException.class)
                 .hasMessageContaining("HOUSE-BANK: newest rate is of 2025-05-08");
+    }
+
+    @Test
+    void brokenProviderFailsLoudlyInsteadOfFallingThrough() {
+        ExchangeRateProvider broken = new HouseProvider() {
+            @Override
+            public ExchangeRate getExchangeRate(ConversionQuery q) {
+                throw new IllegalStateException("feed down");
+            }
+        };
+        ExchangeRates r = ExchangeRates.builder().addSource(broken).addSource(TestData.histExcerpt()).build();
+
+        assertThatThrownBy(() -> r.convert(Amounts.of("1.00", "EUR"), USD, MAY_9))
+                .isInstanceOf(dev.xborder.core.XborderException.class)
+                .hasMessageContaining("HOUSE-BANK failed")
+                .hasMessageContaining("feed down")
+                .hasCauseInstanceOf(IllegalStateException.class);
     }
 
     @Test
