@@ -14,6 +14,8 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * checks those are absent and that, while the whole API is exercised, no URI is handed to the
  * JDK's {@link ProxySelector}, which every {@code URLConnection}, {@code HttpClient} and plain
  * {@link Socket} consults before connecting (the control test proves the detector sees a socket).
+ * The same check runs once more in a fresh JVM, so Moneta's bootstrap itself is watched.
  */
 class NoNetworkTest {
     /** Records every URI the JDK asks a proxy for, i.e. every outgoing connection attempt. */
@@ -146,6 +149,44 @@ class NoNetworkTest {
         assertThat(newThreads).as("threads started")
                 .noneMatch(n -> n.contains("OkHttp") || n.contains("Timer") || n.toLowerCase().contains("moneta")
                         || n.toLowerCase().contains("loader"));
+    }
+
+    /**
+     * Runs in a fresh JVM so that Moneta's bootstrap (service loading, configuration, providers)
+     * happens after the recorder is installed: earlier tests in this JVM may already have
+     * bootstrapped it. Prints the URIs asked for and exits 0 only if there were none.
+     */
+    public static final class FreshJvmProbe {
+        public static void main(String[] args) {
+            RecordingProxySelector recorder = new RecordingProxySelector();
+            ProxySelector.setDefault(recorder);
+            CurrencyUnit gbp = Monetary.getCurrency("GBP");
+            Conversion c = ExchangeRates.bundledEcb().convert(Money.of(100, "USD"), gbp, LocalDate.of(2025, 5, 9));
+            XborderRateProvider provider = XborderRateProvider.of(ExchangeRates.bundledEcb());
+            MonetaryAmount viaMoneta = Money.of(100, "EUR").with(provider.getCurrencyConversion(ConversionQueryBuilder.of()
+                    .setTermCurrency("USD").set(LocalDate.class, LocalDate.of(2025, 5, 9)).build()));
+            List<String> names = new ArrayList<>(MonetaryConversions.getConversionProviderNames());
+            MonetaryAmount ident = Money.of(5, "EUR").with(MonetaryConversions.getConversion("EUR"));
+            System.out.println("result=" + c.result() + " viaMoneta=" + viaMoneta + " providers=" + names + " ident=" + ident);
+            System.out.println("asked=" + recorder.asked);
+            System.exit(recorder.asked.isEmpty() && names.equals(List.of("IDENT")) ? 0 : 3);
+        }
+    }
+
+    @Test
+    void freshJvmBootstrappingMonetaThroughXborderOpensNoConnection() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), FreshJvmProbe.class.getName())
+                .redirectErrorStream(true).start();
+        boolean done = p.waitFor(60, TimeUnit.SECONDS); // generous: a network loader blocks for up to 100 s offline
+        if (!done) {
+            p.destroyForcibly();
+        }
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(done).as("probe finished; output:%n%s", out).isTrue();
+        assertThat(out).contains("asked=[]").contains("result=GBP 75.34").contains("providers=[IDENT]");
+        assertThat(p.exitValue()).as(out).isZero();
     }
 
     private static Set<String> threadNames() {
