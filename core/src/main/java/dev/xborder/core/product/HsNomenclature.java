@@ -92,6 +92,15 @@ public final class HsNomenclature {
         return COUNT;
     }
 
+    /** Every HS 2022 subheading (6 digits), sorted. */
+    public static java.util.List<String> allSubheadings() {
+        java.util.List<String> out = new java.util.ArrayList<>(COUNT);
+        for (int i = SUBHEADINGS.nextSetBit(0); i >= 0; i = SUBHEADINGS.nextSetBit(i + 1)) {
+            out.add(String.format("%06d", i));
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** The subheadings of a heading, sorted; empty if the heading does not exist. */
     public static Set<String> subheadingsOf(String fourDigits) {
         Set<String> out = new TreeSet<>();
