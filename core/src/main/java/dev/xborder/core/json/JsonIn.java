@@ -26,7 +26,8 @@ import java.util.function.Function;
  * that every error names where it is. Numbers are read exactly (never through {@code double}).
  */
 final class JsonIn {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Keeps decimals exactly as given (the 2.18 factory does not normalise them). */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final JsonNode node;
     private final String path;
