@@ -16,7 +16,8 @@ public enum RegistrationScheme {
      * EU Import One-Stop Shop: {@code IM} + 3-digit ISO 3166-1 numeric code of the member state of
      * identification (or {@code 900} for Northern Ireland) + 7 digits, 12 characters, e.g.
      * {@code IM3720000224}. Source: VAT Directive Art. 369q; format as checked by python-stdnum
-     * {@code stdnum/eu/oss.py} (commit 006192e): the check-digit algorithm is not public.
+     * {@code stdnum/eu/oss.py} (read at commit 152d4c5; member-state codes 040...752 and 900 for
+     * Northern Ireland, the same list as here): the check-digit algorithm is not public.
      */
     IOSS("IM(\\d{3})\\d{7}"),
     /**
