@@ -20,6 +20,9 @@ import org.javamoney.moneta.Money;
  * Prints one line {@code mode=... result=...} so that no work can be optimised away.
  */
 public final class StartupMain {
+    /** The modes the runner measures, baseline first. */
+    public static final java.util.List<String> MODES = java.util.List.of("empty", "rates");
+
     private StartupMain() {
     }
 

@@ -42,13 +42,13 @@ public final class SyntheticTariff {
                 for (int s = 0; s < subs; s++) {
                     String sub = hd + two(s * 10 + (s == 0 ? 0 : rnd.nextInt(10)));
                     lines.add(new TariffLine(sub, "Subheading " + sub, notStated, List.of(), null));
-                    int eights = 1 + rnd.nextInt(3);
+                    int eights = 1 + rnd.nextInt(2);
                     for (int e = 0; e < eights; e++) {
                         String eight = sub + two(e * 20 + rnd.nextInt(20));
                         DutyRate duty = rnd.nextInt(5) == 0 ? new DutyRate.Free()
                                 : new DutyRate.AdValorem(BigDecimal.valueOf(5 + rnd.nextInt(250), 1));
                         lines.add(new TariffLine(eight, "Line " + eight, duty, List.of(), null));
-                        int tens = rnd.nextInt(4);
+                        int tens = rnd.nextInt(3);
                         for (int t = 0; t < tens; t++) {
                             String ten = eight + two(t * 25 + rnd.nextInt(25));
                             lines.add(new TariffLine(ten, "Statistical line " + ten, notStated, List.of(), null));

@@ -1,0 +1,74 @@
+package dev.xborder.bench.quote;
+
+import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.money.EcbRates;
+import dev.xborder.core.money.ExchangeRates;
+import dev.xborder.core.money.XborderRateProvider;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One landed-cost quote of the 3-line USD order to DE on 2026-07-15 ({@link QuoteScenario}).
+ *
+ * <ul>
+ *   <li>baseline {@code naiveMoneta} / {@code naiveMonetaNoTrace}: {@link NaiveMonetaQuote}, with and
+ *       without its text trace.</li>
+ *   <li>floors {@code floorScaledLong} / {@code floorBigDecimal}: {@link ArithmeticFloor}, the bare
+ *       arithmetic (no lookups, dates, trace or result object).</li>
+ * </ul>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class QuoteBenchmark {
+    @Param({"HIGH", "LOW"})
+    public QuoteScenario scenario;
+
+    private QuoteRequest withTrace;
+    private QuoteRequest noTrace;
+    private NaiveMonetaQuote naive;
+    private ArithmeticFloor floor;
+
+    @Setup
+    public void setUp() {
+        ExchangeRates rates = QuoteScenario.rates();
+        withTrace = scenario.request(true);
+        noTrace = scenario.request(false);
+        naive = new NaiveMonetaQuote(XborderRateProvider.of(rates));
+        floor = new ArithmeticFloor(scenario, EcbRates.bundled().rate(Monetary.getCurrency("USD"),
+                LocalDate.of(2025, 5, 9)).orElseThrow(), true);
+    }
+
+    /** Baseline: the obvious Moneta implementation, trace on. */
+    @Benchmark
+    public NaiveMonetaQuote.Result naiveMoneta() {
+        return naive.quote(withTrace);
+    }
+
+    /** Baseline: the obvious Moneta implementation, trace off. */
+    @Benchmark
+    public NaiveMonetaQuote.Result naiveMonetaNoTrace() {
+        return naive.quote(noTrace);
+    }
+
+    /** Floor: the same arithmetic in scaled longs. */
+    @Benchmark
+    public long floorScaledLong() {
+        return floor.scaledLong();
+    }
+
+    /** Floor: the same arithmetic in plain BigDecimal. */
+    @Benchmark
+    public long floorBigDecimal() {
+        return floor.bigDecimal();
+    }
+}
