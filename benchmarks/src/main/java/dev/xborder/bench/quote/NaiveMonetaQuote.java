@@ -5,6 +5,7 @@ import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.trade.RegistrationScheme;
 import dev.xborder.core.trade.TaxRegistration;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 import javax.money.MonetaryRounding;
 import javax.money.RoundingQueryBuilder;
 import javax.money.convert.ConversionQueryBuilder;
@@ -35,6 +38,11 @@ import org.javamoney.moneta.Money;
  * and the same rate dates (amounts: penultimate Wednesday of the previous month; EUR 150 test: first
  * working day of October of the previous year). Only what the benchmark scenarios need: DE, no
  * insurance, no fees, no territories.
+ *
+ * <p>Amounts are created with a {@link MonetaryContext} of the given {@link MathContext}. Moneta's
+ * own default (its bundled {@code javamoney.properties}: precision 256, half-even) makes every
+ * division a 256-digit one; the benchmarks measure both that default and {@link MathContext#DECIMAL128}
+ * (34 digits, what a careful Moneta user would configure), and judge the target against the latter.
  *
  * <p>Not part of xborder: it exists to be measured against. Thread-safe.
  */
@@ -56,11 +64,19 @@ public final class NaiveMonetaQuote {
     private final Map<String, BigDecimal> dutyPercentByPrefix = new LinkedHashMap<>();
     private final BigDecimal vatPercent = new BigDecimal("19");
     private final MonetaryAmount threshold = Money.of(150, "EUR");
-    private final MonetaryAmount flatDuty = Money.of(3, "EUR");
+    private final MonetaryAmount flatDuty;
 
-    /** A baseline converting through {@code provider} (the benchmarks pass {@code XborderRateProvider}). */
-    public NaiveMonetaQuote(ExchangeRateProvider provider) {
+    private final MonetaryContext context;
+
+    /**
+     * A baseline converting through {@code provider} (the benchmarks pass {@code XborderRateProvider}).
+     *
+     * @param mathContext the precision of every amount's arithmetic, or null for Moneta's default
+     */
+    public NaiveMonetaQuote(ExchangeRateProvider provider, MathContext mathContext) {
         this.provider = provider;
+        this.context = mathContext == null ? Money.DEFAULT_MONETARY_CONTEXT
+                : MonetaryContextBuilder.of(Money.class).set(mathContext).build();
         // the EU pack's duty rates (eu.json dutyRates), keyed by HS prefix
         dutyPercentByPrefix.put("61", new BigDecimal("12"));
         dutyPercentByPrefix.put("62", new BigDecimal("12"));
@@ -73,6 +89,7 @@ public final class NaiveMonetaQuote {
         dutyPercentByPrefix.put("3304", BigDecimal.ZERO);
         dutyPercentByPrefix.put("7113", new BigDecimal("2.5"));
         dutyPercentByPrefix.put("9102", new BigDecimal("4.5"));
+        flatDuty = Money.of(3, eur, context);
     }
 
     /** Quotes {@code r} (destination DE) in EUR; the trace is filled when {@code r.explain()}. */
@@ -92,10 +109,11 @@ public final class NaiveMonetaQuote {
 
         // goods and shipping in EUR
         MonetaryAmount[] goods = new MonetaryAmount[n];
-        MonetaryAmount goodsTotal = Money.zero(eur);
-        MonetaryAmount intrinsic = Money.zero(r.currency());
+        MonetaryAmount goodsTotal = Money.of(0, eur, context);
+        MonetaryAmount intrinsic = Money.of(0, r.currency(), context);
         for (int i = 0; i < n; i++) {
-            MonetaryAmount value = lines.get(i).unitPrice().multiply(lines.get(i).quantity());
+            MonetaryAmount value = Money.of(lines.get(i).unitPrice().getNumber(), r.currency(), context)
+                    .multiply(lines.get(i).quantity());
             intrinsic = intrinsic.add(value);
             goods[i] = value.with(toEur).with(cents);
             goodsTotal = goodsTotal.add(goods[i]);
@@ -103,20 +121,20 @@ public final class NaiveMonetaQuote {
                 trace.add("converted " + value + " to " + goods[i] + " at the rate of " + amountsDate);
             }
         }
-        MonetaryAmount shipping = r.shipping().with(toEur).with(cents);
+        MonetaryAmount shipping = Money.of(r.shipping().getNumber(), r.currency(), context).with(toEur).with(cents);
         if (trace != null) {
             trace.add("converted shipping " + r.shipping() + " to " + shipping);
         }
         MonetaryAmount[] ship = new MonetaryAmount[n];
         BigDecimal[] rest = new BigDecimal[n];
-        MonetaryAmount allocated = Money.zero(eur);
+        MonetaryAmount allocated = Money.of(0, eur, context);
         for (int i = 0; i < n; i++) {
             MonetaryAmount share = shipping.multiply(goods[i].getNumber()).divide(goodsTotal.getNumber());
             ship[i] = share.with(centsDown);
             rest[i] = share.subtract(ship[i]).getNumber().numberValue(BigDecimal.class);
             allocated = allocated.add(ship[i]);
         }
-        MonetaryAmount cent = Money.of(new BigDecimal("0.01"), eur);
+        MonetaryAmount cent = Money.of(new BigDecimal("0.01"), eur, context);
         while (allocated.isLessThan(shipping)) {
             int best = 0;
             for (int i = 1; i < n; i++) {
@@ -154,7 +172,7 @@ public final class NaiveMonetaQuote {
             Set<String> items = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 boolean first = items.add(lines.get(i).hsCode().digits().substring(0, 6));
-                duty[i] = first ? flatDuty : Money.zero(eur);
+                duty[i] = first ? flatDuty : Money.of(0, eur, context);
             }
             if (trace != null) {
                 trace.add("applied eu.flat-duty-3: " + flatDuty + " x " + items.size() + " items, value "
@@ -182,8 +200,8 @@ public final class NaiveMonetaQuote {
         }
 
         // import VAT on customs value + duty
-        MonetaryAmount dutyTotal = Money.zero(eur);
-        MonetaryAmount taxTotal = Money.zero(eur);
+        MonetaryAmount dutyTotal = Money.of(0, eur, context);
+        MonetaryAmount taxTotal = Money.of(0, eur, context);
         for (int i = 0; i < n; i++) {
             MonetaryAmount base = cv[i].add(duty[i]);
             MonetaryAmount tax = base.multiply(vatPercent).divide(100).with(cents);

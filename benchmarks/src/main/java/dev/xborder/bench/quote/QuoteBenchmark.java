@@ -4,6 +4,7 @@ import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.money.EcbRates;
 import dev.xborder.core.money.ExchangeRates;
 import dev.xborder.core.money.XborderRateProvider;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import javax.money.Monetary;
@@ -20,8 +21,10 @@ import org.openjdk.jmh.annotations.State;
  * One landed-cost quote of the 3-line USD order to DE on 2026-07-15 ({@link QuoteScenario}).
  *
  * <ul>
- *   <li>baseline {@code naiveMoneta} / {@code naiveMonetaNoTrace}: {@link NaiveMonetaQuote}, with and
- *       without its text trace.</li>
+ *   <li>baseline {@code naiveMoneta} / {@code naiveMonetaNoTrace}: {@link NaiveMonetaQuote} with
+ *       {@code MathContext.DECIMAL128} amounts, with and without its text trace.</li>
+ *   <li>reference {@code naiveMonetaDefaultContext}: the same with Moneta's default context
+ *       (precision 256), trace on.</li>
  *   <li>floors {@code floorScaledLong} / {@code floorBigDecimal}: {@link ArithmeticFloor}, the bare
  *       arithmetic (no lookups, dates, trace or result object).</li>
  * </ul>
@@ -36,6 +39,7 @@ public class QuoteBenchmark {
     private QuoteRequest withTrace;
     private QuoteRequest noTrace;
     private NaiveMonetaQuote naive;
+    private NaiveMonetaQuote naiveDefault;
     private ArithmeticFloor floor;
 
     @Setup
@@ -43,7 +47,8 @@ public class QuoteBenchmark {
         ExchangeRates rates = QuoteScenario.rates();
         withTrace = scenario.request(true);
         noTrace = scenario.request(false);
-        naive = new NaiveMonetaQuote(XborderRateProvider.of(rates));
+        naive = new NaiveMonetaQuote(XborderRateProvider.of(rates), MathContext.DECIMAL128);
+        naiveDefault = new NaiveMonetaQuote(XborderRateProvider.of(rates), null);
         floor = new ArithmeticFloor(scenario, EcbRates.bundled().rate(Monetary.getCurrency("USD"),
                 LocalDate.of(2025, 5, 9)).orElseThrow(), true);
     }
@@ -52,6 +57,12 @@ public class QuoteBenchmark {
     @Benchmark
     public NaiveMonetaQuote.Result naiveMoneta() {
         return naive.quote(withTrace);
+    }
+
+    /** Reference: the obvious Moneta implementation with Moneta's default MathContext, trace on. */
+    @Benchmark
+    public NaiveMonetaQuote.Result naiveMonetaDefaultContext() {
+        return naiveDefault.quote(withTrace);
     }
 
     /** Baseline: the obvious Moneta implementation, trace off. */

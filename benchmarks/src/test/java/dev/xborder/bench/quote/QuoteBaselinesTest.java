@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xborder.core.money.EcbRates;
 import dev.xborder.core.money.XborderRateProvider;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import javax.money.Monetary;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,12 @@ class QuoteBaselinesTest {
             .rate(Monetary.getCurrency("USD"), LocalDate.of(2025, 5, 9)).orElseThrow();
 
     private static NaiveMonetaQuote.Result naive(QuoteScenario s, boolean trace) {
-        return new NaiveMonetaQuote(XborderRateProvider.of(QuoteScenario.rates())).quote(s.request(trace));
+        NaiveMonetaQuote.Result r = new NaiveMonetaQuote(XborderRateProvider.of(QuoteScenario.rates()),
+                MathContext.DECIMAL128).quote(s.request(trace));
+        NaiveMonetaQuote.Result d = new NaiveMonetaQuote(XborderRateProvider.of(QuoteScenario.rates()), null)
+                .quote(s.request(trace));
+        assertThat(d.landed()).as("Moneta default context gives the same result").isEqualTo(r.landed());
+        return r;
     }
 
     @Test
