@@ -312,6 +312,9 @@ final class Quoting {
         } else if (regime != null && regime.checkout().dutyAtCheckout()) {
             dutyC = checkoutCollector;
             dutyP = CollectionPoint.AT_CHECKOUT;
+        } else if (regime != null && regime.checkout().dutyPaidBySeller()) {
+            dutyC = Collector.SELLER;
+            dutyP = CollectionPoint.PREPAID_BY_SELLER;
         } else {
             dutyC = importCollector;
             dutyP = importPoint;

@@ -135,9 +135,12 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
         }
     }
 
-    /** Who collects at checkout under a regime. */
+    /**
+     * Who collects at checkout under a regime; {@code dutyPaidBySeller}: the seller (as declarant, e.g. the
+     * IOSS holder) pays the duty at import.
+     */
     public record Checkout(Set<RegistrationScheme> registrations, Set<SalesChannel> channels, boolean mandatory,
-                           boolean dutyAtCheckout) {
+                           boolean dutyAtCheckout, boolean dutyPaidBySeller) {
         public Checkout {
             registrations = Set.copyOf(registrations);
             channels = Set.copyOf(channels);

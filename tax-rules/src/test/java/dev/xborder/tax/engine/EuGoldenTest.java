@@ -114,8 +114,26 @@ class EuGoldenTest {
         assertThat(dec(q.lines().get(1).duty())).isEqualByComparingTo("0");
         assertThat(dec(q.lines().get(2).duty())).isEqualByComparingTo("3.00");
         totals(q, "92.00", "0", "6.00", "17.48", "0", "115.48");
-        assertThat(q.collection().taxPoint()).isEqualTo(CollectionPoint.AT_CHECKOUT);
-        assertThat(q.collection().dutyPoint()).isEqualTo(CollectionPoint.AT_IMPORT);
+        // the duty is a customs debt at import for which the IOSS holder (declarant) is liable
+        // (Commission guidance, June 2026)
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.AT_CHECKOUT,
+                Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER));
+    }
+
+    @Test
+    void fromJuly2026AnUnregisteredSellersBuyerPaysTheFlatDutyAndVatOnItAtImport() {
+        LandedCostQuote q = CALC.quote(request("2026-08-03", "CN", "FR", "75001", "EUR")
+                .line(line("TEE", "6109100010", "CN", 2, "15.00", "EUR", TaxCategory.STANDARD))
+                .line(line("SHOES", "6403990000", "CN", 1, "40.00", "EUR", TaxCategory.STANDARD)).build());
+        // intrinsic 30 + 40 = 70 <= 150: EUR 3 x 2 distinct items = 6.00 (Commission guidance example:
+        // two T-shirts and a pair of shoes to France -> EUR 6, VAT on the duty 6 x 20% = 1.20)
+        // import VAT 20% x (30 + 3) = 6.60 and 20% x (40 + 3) = 8.60 -> 15.20; FR fee EUR 2 per declaration
+        // line (uncertain secondary source) x 2 distinct codes = 4.00 (not in the EU tax base)
+        // landed = 70 + 6 + 15.20 + 4 = 95.20
+        assertThat(q.regime()).isEqualTo("STANDARD_IMPORT");
+        totals(q, "70.00", "0", "6.00", "15.20", "4.00", "95.20");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.BUYER, CollectionPoint.AT_IMPORT));
     }
 
     @Test

@@ -213,10 +213,10 @@ public final class PackReader {
                 problem(rp + ".checkout", c == null ? "required" : "must be an object");
             } else {
                 String cp = rp + ".checkout";
-                fields(c, cp, "registrations", "channels", "mandatory", "dutyAtCheckout");
+                fields(c, cp, "registrations", "channels", "mandatory", "dutyAtCheckout", "dutyPaidBySeller");
                 co = new Checkout(enumSet(c, cp, "registrations", RegistrationScheme.class),
                         enumSet(c, cp, "channels", SalesChannel.class), bool(c, cp, "mandatory", false),
-                        bool(c, cp, "dutyAtCheckout", false));
+                        bool(c, cp, "dutyAtCheckout", false), bool(c, cp, "dutyPaidBySeller", false));
             }
             Set<RulePack.TaxBaseItem> base = r.has("taxBase") ? enumSet(r, rp, "taxBase", RulePack.TaxBaseItem.class)
                     : null;
