@@ -106,4 +106,16 @@ class CanadaGoldenTest {
         assertThat(str(q.totals().tax())).isEqualTo("3.00");
         assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
     }
+
+    @Test
+    void mostSpecificTariffItemDecidesBetweenRideOnToysAndOtherToys() {
+        // Scooter 9503.00.10 (8%) vs doll 9503.00.90 (Free), 200.00 each from China (2025 tariff):
+        // scooter duty 8% x 200.00 = 16.00, GST 5% x 216.00 = 10.80; doll duty 0, GST 5% x 200.00 = 10.00.
+        LandedCostQuote scooter = quote("CN", "CN", "9503001010", "200.00", "0.00", Incoterm.DAP);
+        LandedCostQuote doll = quote("CN", "CN", "9503009011", "200.00", "0.00", Incoterm.DAP);
+        assertThat(totals(scooter)).isEqualTo(
+                "goods=200.00 shipping=0.00 insurance=0.00 duty=16.00 tax=10.80 fees=0.00 landed=226.80");
+        assertThat(totals(doll)).isEqualTo(
+                "goods=200.00 shipping=0.00 insurance=0.00 duty=0.00 tax=10.00 fees=0.00 landed=210.00");
+    }
 }
