@@ -103,6 +103,12 @@ final class RateCardReader {
             }
         } catch (IOException e) {
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe) {
+                msg = jpe.getOriginalMessage();
+                if (jpe.getLocation() != null && jpe.getLocation().getLineNr() > 0) {
+                    msg += " (line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ")";
+                }
+            }
             int nl = msg.indexOf('\n');
             r.problem("$", "not readable JSON: " + (nl > 0 ? msg.substring(0, nl) : msg));
             return r.result(List.of(), List.of());
