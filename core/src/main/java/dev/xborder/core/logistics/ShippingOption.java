@@ -49,7 +49,7 @@ public final class ShippingOption {
         this.tracked = tracked;
         this.landedCostIncluded = landedCostIncluded;
         this.notes = List.copyOf(notes);
-        this.totalNumber = cost.total().getNumber().numberValue(BigDecimal.class);
+        this.totalNumber = cost.totalNumber();
     }
 
     public ShippingMode mode() { return mode; }

@@ -19,7 +19,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -267,7 +266,7 @@ public final class ShippingPlanner {
         }
 
         // ---- delivery ----
-        ZonedDateTime now = ctx.now.atZone(card.cutOffZone());
+        java.time.LocalDateTime now = ctx.localNow(card.cutOffZone());
         LocalDate readyDate;
         LocalTime readyTime;
         LocalDate today = now.toLocalDate();
@@ -282,35 +281,34 @@ public final class ShippingPlanner {
         DeliveryWindow window = new DeliveryWindow(dispatch, card.calendar.plusWorkingDays(dispatch, card.transitDaysMin()),
                 card.calendar.plusWorkingDays(dispatch, card.transitDaysMax()));
 
-        // ---- money in plan currency ----
+        // ---- money in plan currency (exact decimals; MonetaryAmounts are made on access) ----
         CurrencyUnit cur = req.currency();
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(2);
         Incoterm incoterm = wh != null || needs.ddpRequired() ? Incoterm.DDP : Incoterm.DAP;
-        MonetaryAmount freight, fuelAmt, remoteAmt, fulfilment, duty, tax, fees;
+        BigDecimal freight, fuelAmt, remoteAmt, fulfilment, duty, tax, fees;
         List<PlannedParcel> parcels = new ArrayList<>(np);
         boolean landed;
         try {
-            freight = toPlan(ctx, baseSum, card.currency(), notes);
-            fuelAmt = toPlan(ctx, fuelSum, card.currency(), notes);
-            remoteAmt = toPlan(ctx, remoteSum, card.currency(), notes);
-            MonetaryAmount[] parcelFreight = new MonetaryAmount[np];
+            freight = toPlan(ctx, baseSum, card.currency(), card.fractionDigits, notes);
+            fuelAmt = toPlan(ctx, fuelSum, card.currency(), card.fractionDigits, notes);
+            remoteAmt = toPlan(ctx, remoteSum, card.currency(), card.fractionDigits, notes);
+            BigDecimal[] parcelFreight = new BigDecimal[np];
             for (int k = 0; k < np; k++) {
                 parcelFreight[k] = np == 1 ? freight.add(fuelAmt).add(remoteAmt)
-                        : toPlan(ctx, base[k] + fuel[k] + remote[k], card.currency(), null);
+                        : toPlan(ctx, base[k] + fuel[k] + remote[k], card.currency(), card.fractionDigits, null);
                 Bag b = bags.get(k);
-                parcels.add(new PlannedParcel(ctx.contents(b), Weight.kg(kg(b.g)),
-                        Weight.kg(kg(card.volumetricGrams(b.vol))), Weight.kg(kg(charge[k])), parcelFreight[k]));
+                parcels.add(new PlannedParcel(b == all ? ctx.allContents : ctx.contents(b), b.g,
+                        card.volumetricGrams(b.vol), charge[k], cur, parcelFreight[k]));
             }
             if (wh == null) {
-                fulfilment = Money.zero(cur);
+                fulfilment = BigDecimal.ZERO;
+                duty = tax = fees = BigDecimal.ZERO;
                 if (estimator == null) {
-                    duty = tax = fees = Money.zero(cur);
                     landed = false;
                     notes.add("freight only: no landed-cost estimator configured, duty, tax and fees not estimated");
                 } else {
-                    duty = tax = fees = Money.zero(cur);
                     for (int k = 0; k < np; k++) {
-                        LandedCostQuote q = quote(ctx, bags.get(k), parcelFreight[k], incoterm);
+                        LandedCostQuote q = quote(ctx, bags.get(k), Money.of(parcelFreight[k], cur), incoterm);
                         duty = duty.add(convert(ctx, q.totals().duty(), notes));
                         tax = tax.add(convert(ctx, q.totals().tax(), notes));
                         fees = fees.add(convert(ctx, q.totals().fees(), notes));
@@ -321,11 +319,11 @@ public final class ShippingPlanner {
                     }
                 }
             } else {
-                fulfilment = toPlan(ctx, wh.fulfilmentMinor(req.totalUnits()), wh.currency(), notes);
-                MonetaryAmount[] allocated = allocated(ctx, wh, notes);
+                fulfilment = toPlan(ctx, wh.fulfilmentMinor(req.totalUnits()), wh.currency(), wh.fractionDigits, notes);
+                BigDecimal[] allocated = allocated(ctx, wh, notes);
                 duty = allocated[0];
                 tax = allocated[1];
-                fees = Money.zero(cur);
+                fees = BigDecimal.ZERO;
                 landed = true;
                 notes.add("shipped from stock imported in bulk into " + wh.id() + " (" + wh.country()
                         + "): no B2C import charges; duty and tax shown are those allocated to the units at bulk import");
@@ -340,8 +338,8 @@ public final class ShippingPlanner {
                     e.code() + ": " + e.getMessage()))));
             return;
         }
-        MonetaryAmount total = freight.add(fuelAmt).add(remoteAmt).add(fulfilment).add(duty).add(tax).add(fees);
-        CostBreakdown cost = new CostBreakdown(cur, freight, fuelAmt, remoteAmt, fulfilment, duty, tax, fees, total);
+        CostBreakdown cost = new CostBreakdown(cur, freight, fuelAmt, remoteAmt, fulfilment, duty, tax, fees);
+        BigDecimal total = cost.totalNumber();
         if (split) {
             notes.add(0, "split into " + np + " parcels: one parcel of " + kg(all.g) + " kg exceeds the card's limits");
         }
@@ -352,9 +350,9 @@ public final class ShippingPlanner {
                     + " (dispatch " + window.dispatch() + ", " + card.transitDaysMin() + "-" + card.transitDaysMax()
                     + " working days) is after the deadline " + ctx.deadline));
         }
-        if (needs.maxBudget().isPresent() && total.isGreaterThan(needs.maxBudget().get())) {
-            reasons.add(Exclusion.of(ExclusionReason.OVER_BUDGET, "total " + total + " is above the budget "
-                    + needs.maxBudget().get()));
+        if (ctx.budget != null && total.compareTo(ctx.budget) > 0) {
+            reasons.add(Exclusion.of(ExclusionReason.OVER_BUDGET, "total " + cur.getCurrencyCode() + " "
+                    + total.toPlainString() + " is above the budget " + needs.maxBudget().get()));
         }
         if (!reasons.isEmpty()) {
             excluded.add(new ExcludedOption(card.mode(), card.carrier(), card.service(), card.id(),
@@ -401,14 +399,18 @@ public final class ShippingPlanner {
         }
     }
 
-    private MonetaryAmount toPlan(Ctx ctx, long minor, CurrencyUnit from, List<String> notes) throws ConversionFailure {
+    private BigDecimal toPlan(Ctx ctx, long minor, CurrencyUnit from, int digits, List<String> notes)
+            throws ConversionFailure {
+        if (from.equals(ctx.request.currency())) {
+            return BigDecimal.valueOf(minor, digits);
+        }
         return convert(ctx, Money.ofMinor(from, minor), notes);
     }
 
-    private MonetaryAmount convert(Ctx ctx, MonetaryAmount amount, List<String> notes) throws ConversionFailure {
+    private BigDecimal convert(Ctx ctx, MonetaryAmount amount, List<String> notes) throws ConversionFailure {
         CurrencyUnit target = ctx.request.currency();
         if (amount.getCurrency().equals(target)) {
-            return amount;
+            return amount.getNumber().numberValue(BigDecimal.class);
         }
         if (converter == null) {
             throw new ConversionFailure("an amount in " + amount.getCurrency() + " needs converting to " + target
@@ -423,7 +425,7 @@ public final class ShippingPlanner {
                     notes.add(note);
                 }
             }
-            return c.result();
+            return c.result().getNumber().numberValue(BigDecimal.class);
         } catch (ConversionUnavailableException e) {
             throw new ConversionFailure(e.getMessage());
         }
@@ -449,9 +451,8 @@ public final class ShippingPlanner {
     }
 
     /** Duty and tax allocated to the units taken from the warehouse's lots, first lot first. */
-    private MonetaryAmount[] allocated(Ctx ctx, Warehouse wh, List<String> notes) throws ConversionFailure {
-        CurrencyUnit cur = ctx.request.currency();
-        MonetaryAmount duty = Money.zero(cur), tax = Money.zero(cur);
+    private BigDecimal[] allocated(Ctx ctx, Warehouse wh, List<String> notes) throws ConversionFailure {
+        BigDecimal duty = BigDecimal.ZERO, tax = BigDecimal.ZERO;
         Map<Sku, List<StockPosition>> whStock = ctx.stock.getOrDefault(wh.id(), Map.of());
         boolean any = false;
         for (PlanLine l : ctx.request.lines()) {
@@ -475,7 +476,7 @@ public final class ShippingPlanner {
         if (!any) {
             notes.add("no allocated import duty or tax given in the stock positions");
         }
-        return new MonetaryAmount[] {duty, tax};
+        return new BigDecimal[] {duty, tax};
     }
 
     // ------------------------------------------------------------------ per-request context
@@ -553,6 +554,10 @@ public final class ShippingPlanner {
         final LocalDate deadline;
         final java.time.Instant now;
         final Map<String, Map<Sku, List<StockPosition>>> stock;
+        final Map<Sku, Integer> allContents;
+        final BigDecimal budget;
+        private java.time.ZoneId lastZone;
+        private java.time.LocalDateTime lastLocal;
 
         Ctx(PlanRequest r) {
             this.request = r;
@@ -599,6 +604,17 @@ public final class ShippingPlanner {
                         .computeIfAbsent(p.sku(), k -> new ArrayList<>()).add(p);
             }
             stock = s;
+            allContents = contents(all);
+            budget = r.needs().maxBudget().map(m -> m.getNumber().numberValue(BigDecimal.class)).orElse(null);
+        }
+
+        /** "Now" in a zone; the last zone is cached since most cards of a plan share a few zones. */
+        java.time.LocalDateTime localNow(java.time.ZoneId zone) {
+            if (!zone.equals(lastZone)) {
+                lastLocal = java.time.LocalDateTime.ofInstant(now, zone);
+                lastZone = zone;
+            }
+            return lastLocal;
         }
 
         private long mmCeil(BigDecimal cm) {
@@ -626,7 +642,7 @@ public final class ShippingPlanner {
                     m.put(sku(i), b.qty[i]);
                 }
             }
-            return m;
+            return java.util.Collections.unmodifiableMap(m);
         }
 
         /**
