@@ -22,6 +22,11 @@ import javax.money.MonetaryAmount;
  */
 public record PlanLine(Sku sku, int quantity, Weight unitWeight, Dimensions unitDimensions, MonetaryAmount unitValue,
                        HsCode hsCode, CountryCode originCountry, TaxCategory taxCategory, Set<GoodsFlag> flags) {
+    /** The heaviest unit accepted, in kilograms (a bound against overflow, far above any parcel service). */
+    public static final java.math.BigDecimal MAX_UNIT_WEIGHT_KG = new java.math.BigDecimal("10000");
+    /** The longest side accepted, in centimetres. */
+    public static final java.math.BigDecimal MAX_SIDE_CM = new java.math.BigDecimal("1000");
+
     public PlanLine {
         Checks.notNull(sku, "line.sku");
         Checks.positive(quantity, "line.quantity");
@@ -29,7 +34,15 @@ public record PlanLine(Sku sku, int quantity, Weight unitWeight, Dimensions unit
         if (unitWeight.kilograms().signum() <= 0) {
             throw new InvalidInputException("line.unitWeight", unitWeight.value().toPlainString(), "must be greater than zero");
         }
+        if (unitWeight.kilograms().compareTo(MAX_UNIT_WEIGHT_KG) > 0) {
+            throw new InvalidInputException("line.unitWeight", unitWeight.value().toPlainString(),
+                    "must not exceed " + MAX_UNIT_WEIGHT_KG + " kg");
+        }
         Checks.notNull(unitDimensions, "line.unitDimensions");
+        if (unitDimensions.longestSideCm().compareTo(MAX_SIDE_CM) > 0) {
+            throw new InvalidInputException("line.unitDimensions", unitDimensions.longestSideCm().toPlainString(),
+                    "no side may exceed " + MAX_SIDE_CM + " cm");
+        }
         Checks.notNull(unitValue, "line.unitValue");
         if (unitValue.isNegative()) {
             throw new InvalidInputException("line.unitValue", unitValue, "must not be negative");

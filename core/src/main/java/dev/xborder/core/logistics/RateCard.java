@@ -218,9 +218,10 @@ public final class RateCard {
                 if (chargeableG <= firstG) {
                     return firstMinor;
                 }
-                return firstMinor + ceilDiv(chargeableG - firstG, addG) * addMinor;
+                return satAdd(firstMinor, satMul(ceilDiv(chargeableG - firstG, addG), addMinor));
             case 1:
-                return divHalfUp(perKgMinor * chargeableG, 1000) + perParcelMinor;
+                long product = satMul(perKgMinor, chargeableG);
+                return satAdd(product == SATURATED ? SATURATED : divHalfUp(product, 1000), perParcelMinor);
             default:
                 for (int i = 0; i < breakG.length; i++) {
                     if (chargeableG <= breakG[i]) {
@@ -231,7 +232,7 @@ public final class RateCard {
                     return -1;
                 }
                 int last = breakG.length - 1;
-                return breakMinor[last] + ceilDiv(chargeableG - breakG[last], addG) * addMinor;
+                return satAdd(breakMinor[last], satMul(ceilDiv(chargeableG - breakG[last], addG), addMinor));
         }
     }
 
@@ -241,7 +242,8 @@ public final class RateCard {
     }
 
     long fuelMinor(long baseMinor) {
-        return divHalfUp(baseMinor * fuelBp, 10_000);
+        long product = satMul(baseMinor, fuelBp);
+        return product == SATURATED ? SATURATED : divHalfUp(product, 10_000);
     }
 
     long remoteMinor(CountryCode country, String normalisedPostalCode) {
@@ -256,6 +258,26 @@ public final class RateCard {
             }
         }
         return max;
+    }
+
+    /**
+     * Where a price would overflow (only for absurd shipments, far beyond any real tariff) it
+     * saturates at this many minor units instead: the option is then absurdly dear, never cheap.
+     */
+    static final long SATURATED = Long.MAX_VALUE / 8;
+
+    static long satMul(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+            return Math.min(lo, SATURATED);
+        }
+        return SATURATED;
+    }
+
+    static long satAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 || r > SATURATED ? SATURATED : r;
     }
 
     static long ceilDiv(long a, long b) {

@@ -342,6 +342,15 @@ final class RateCardReader {
         if (months != null && (months.signum() < 0 || months.compareTo(BigDecimal.valueOf(120)) > 0)) {
             problem(p + ".expectedStorageMonths", "must be 0 to 120 (was " + months.toPlainString() + ")");
         }
+        if (perUnit != null && storage != null && months != null && months.signum() >= 0
+                && months.compareTo(BigDecimal.valueOf(120)) <= 0) {
+            BigDecimal perUnitTotal = perUnit.getNumber().numberValue(BigDecimal.class)
+                    .add(storage.getNumber().numberValue(BigDecimal.class).multiply(months));
+            if (perUnitTotal.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+                problem(p + ".storagePerUnitPerMonth", "pick and pack plus storage per unit comes to "
+                        + perUnitTotal.toPlainString() + ", above the plausible maximum of 1000000 per unit");
+            }
+        }
         List<String> lastMile = new ArrayList<>();
         JsonNode lm = n.get("lastMileCards");
         if (lm == null || !lm.isArray() || lm.isEmpty()) {

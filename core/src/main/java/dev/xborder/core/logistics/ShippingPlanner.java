@@ -259,9 +259,9 @@ public final class ShippingPlanner {
             base[k] = card.baseFreightMinor(charge[k]);
             fuel[k] = card.fuelMinor(base[k]);
             remote[k] = remotePerParcel;
-            baseSum += base[k];
-            fuelSum += fuel[k];
-            remoteSum += remote[k];
+            baseSum = RateCard.satAdd(baseSum, base[k]);
+            fuelSum = RateCard.satAdd(fuelSum, fuel[k]);
+            remoteSum = RateCard.satAdd(remoteSum, remote[k]);
             chargeSum += charge[k];
         }
 
@@ -295,7 +295,8 @@ public final class ShippingPlanner {
             BigDecimal[] parcelFreight = new BigDecimal[np];
             for (int k = 0; k < np; k++) {
                 parcelFreight[k] = np == 1 ? freight.add(fuelAmt).add(remoteAmt)
-                        : toPlan(ctx, base[k] + fuel[k] + remote[k], card.currency(), card.fractionDigits, null);
+                        : toPlan(ctx, RateCard.satAdd(RateCard.satAdd(base[k], fuel[k]), remote[k]), card.currency(),
+                                card.fractionDigits, null);
                 Bag b = bags.get(k);
                 parcels.add(new PlannedParcel(b == all ? ctx.allContents : ctx.contents(b), b.g,
                         card.volumetricGrams(b.vol), charge[k], cur, parcelFreight[k]));
@@ -483,6 +484,7 @@ public final class ShippingPlanner {
 
     /** A bag of units (one parcel) with its weight and a box estimate. */
     static final class Bag {
+        // package-private for tests of ceilSqrt
         final int[] qty;
         long g;
         long vol;
@@ -519,11 +521,20 @@ public final class ShippingPlanner {
                 return new long[] {maxA, maxB, maxC};
             }
             long l = maxA;
-            long w = Math.max(maxB, (long) Math.ceil(Math.sqrt((double) vol / l)));
+            long w = Math.max(maxB, ceilSqrt(RateCard.ceilDiv(vol, l)));
             long h = Math.max(maxC, RateCard.ceilDiv(vol, l * w));
             long[] s = {l, w, h};
             Arrays.sort(s);
             return new long[] {s[2], s[1], s[0]};
+        }
+
+        /** The smallest r with r * r >= x, in integers. */
+        static long ceilSqrt(long x) {
+            if (x <= 1) {
+                return x;
+            }
+            long r = java.math.BigInteger.valueOf(x).sqrt().longValueExact();
+            return r * r < x ? r + 1 : r;
         }
 
         long longest() {

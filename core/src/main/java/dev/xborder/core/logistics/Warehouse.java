@@ -74,7 +74,9 @@ public final class Warehouse {
 
     /** Fulfilment cost for one order of {@code units} units, in minor units of {@link #currency()}. */
     long fulfilmentMinor(long units) {
-        return pickPackOrderMinor + RateCard.divHalfUp(perUnitMicroMinor * units, 1_000_000);
+        long product = RateCard.satMul(perUnitMicroMinor, units);
+        return RateCard.satAdd(pickPackOrderMinor, product == RateCard.SATURATED ? product
+                : RateCard.divHalfUp(product, 1_000_000));
     }
 
     public String id() { return id; }
