@@ -20,6 +20,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void taxRulesNeverReachIntoCoresInternals() {
+        noClasses().that().resideInAPackage("dev.xborder.tax..")
+                .should().dependOnClassesThat().resideInAPackage("dev.xborder.core..internal..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void eachInternalPackageIsUsedOnlyWithinItsFeature() {
+        for (String feature : new String[] {"dev.xborder.tax.id", "dev.xborder.tax.tariff", "dev.xborder.tax.engine"}) {
+            noClasses().that().resideOutsideOfPackages(feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage(feature + ".internal..")
+                    .allowEmptyShould(true)
+                    .check(CLASSES);
+        }
+    }
+
+    @Test
     void onlyTheLoaderUsesThePackInternals() {
         noClasses().that().resideOutsideOfPackages("dev.xborder.tax.pack..")
                 .should().dependOnClassesThat().resideInAPackage("dev.xborder.tax.pack.internal..")
