@@ -47,11 +47,11 @@ public enum RegistrationScheme {
     AU_ARN("3\\d{11}"),
     /**
      * Swiss VAT number: {@code CHE} + 9 digits (the UID), optionally followed by {@code MWST},
-     * {@code TVA}, {@code IVA} or {@code VAT}, as in {@code CHE-123.456.789 MWST}. Source: Federal
+     * {@code TVA}, {@code IVA} or {@code TPV} (the four national-language suffixes), as in {@code CHE-123.456.789 MWST}. Source: Federal
      * Act on the Business Identification Number (UIDG) and ESTV/AFC VAT number format; the UID's
      * check digit (mod 11) is checked in tax-rules.
      */
-    CH_VAT("CHE\\d{9}(MWST|TVA|IVA|VAT)?"),
+    CH_VAT("CHE\\d{9}(MWST|TVA|IVA|TPV)?"),
     /**
      * Economic Operators Registration and Identification: issuing country code ({@code GB} and
      * {@code XI} for the UK, the member state's code in the EU) + up to 15 letters or digits, 17
