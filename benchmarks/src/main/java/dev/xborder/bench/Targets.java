@@ -1,6 +1,8 @@
 package dev.xborder.bench;
 
 import dev.xborder.bench.fx.FxConversionBenchmark;
+import dev.xborder.bench.plan.PlanBenchmark;
+import dev.xborder.bench.quote.QuoteThroughputBenchmark;
 import dev.xborder.bench.quote.QuoteBenchmark;
 import dev.xborder.bench.report.Ref;
 import dev.xborder.bench.report.Target;
@@ -15,12 +17,27 @@ public final class Targets {
     /** Every target row, in report order. */
     public static List<Target> all() {
         return List.of(
-                new Target("quote-trace", "landed-cost quote, 3 lines USD -> DE 2026-07-15, trace on (HIGH: > EUR 150)",
-                        null, Ref.of(QuoteBenchmark.class, "naiveMoneta", "scenario=HIGH"), 1_000.0, 20.0, 2048.0, null,
-                        "pending: landed-cost engine not in main yet"),
+                new Target("quote-trace", "landed-cost quote, 3 lines USD -> DE 2026-07-15, trace on (HIGH: > EUR 150, "
+                        + "ad valorem duty)",
+                        Ref.of(QuoteBenchmark.class, "xborderQuote", "scenario=HIGH"),
+                        Ref.of(QuoteBenchmark.class, "naiveMoneta", "scenario=HIGH"), 1_000.0, 20.0, 2048.0, null,
+                        "baseline: naive Moneta, DECIMAL128 amounts, same totals (tested)"),
+                new Target("quote-trace-low", "the same, LOW order (<= EUR 150, EUR 3 flat duty per item)",
+                        Ref.of(QuoteBenchmark.class, "xborderQuote", "scenario=LOW"),
+                        Ref.of(QuoteBenchmark.class, "naiveMoneta", "scenario=LOW"), 1_000.0, 20.0, 2048.0, null, ""),
+                new Target("quote-trace-default-ctx", "quote with trace against naive Moneta with Moneta's default "
+                        + "256-digit MathContext (HIGH)",
+                        Ref.of(QuoteBenchmark.class, "xborderQuote", "scenario=HIGH"),
+                        Ref.of(QuoteBenchmark.class, "naiveMonetaDefaultContext", "scenario=HIGH"), null, 20.0, null,
+                        null, "reference: the baseline as Moneta ships"),
                 new Target("quote-no-trace", "landed-cost quote, trace off (HIGH)",
-                        null, Ref.of(QuoteBenchmark.class, "naiveMonetaNoTrace", "scenario=HIGH"), 300.0, null, null, null,
-                        "pending: landed-cost engine not in main yet"),
+                        Ref.of(QuoteBenchmark.class, "xborderQuoteNoTrace", "scenario=HIGH"),
+                        Ref.of(QuoteBenchmark.class, "naiveMonetaNoTrace", "scenario=HIGH"), 300.0, null, null, null,
+                        ""),
+                new Target("quote-no-trace-low", "landed-cost quote, trace off (LOW)",
+                        Ref.of(QuoteBenchmark.class, "xborderQuoteNoTrace", "scenario=LOW"),
+                        Ref.of(QuoteBenchmark.class, "naiveMonetaNoTrace", "scenario=LOW"), 300.0, null, null, null,
+                        ""),
                 new Target("quote-floor", "the quote's bare arithmetic in scaled longs (floor, HIGH)",
                         Ref.of(QuoteBenchmark.class, "floorScaledLong", "scenario=HIGH"),
                         Ref.of(QuoteBenchmark.class, "naiveMoneta", "scenario=HIGH"), null, null, null, null,
@@ -51,13 +68,23 @@ public final class Targets {
                 new Target("startup-rates", "fresh JVM: load the bundled ECB rates and convert once (median ms)",
                         Ref.process("startup:rates"), Ref.process("startup:empty"), 300e6, null, null, null,
                         "whole process wall time; baseline: empty JVM measured the same way"),
-                new Target("startup-all", "fresh JVM: every bundled rule pack and the bundled rates",
-                        null, Ref.process("startup:empty"), 300e6, null, null, null,
-                        "pending: rule packs not in main yet"),
-                new Target("throughput", "quotes/s on all cores, 20 destinations, mixed HS codes",
-                        null, null, null, null, null, 1e6, "pending: landed-cost engine not in main yet"),
+                new Target("startup-packs", "fresh JVM: load and validate every bundled rule pack (median ms)",
+                        Ref.process("startup:packs"), Ref.process("startup:empty"), 300e6, null, null, null, ""),
+                new Target("startup-all", "fresh JVM: every bundled rule pack and the bundled rates, calculator "
+                        + "built, one quote (median ms)",
+                        Ref.process("startup:all"), Ref.process("startup:empty"), 300e6, null, null, null, ""),
+                new Target("throughput", "quotes/s on all cores, 20 destinations, mixed HS codes, trace off",
+                        Ref.of(QuoteThroughputBenchmark.class, "xborderAllCores"),
+                        Ref.of(QuoteThroughputBenchmark.class, "naiveMonetaAllCores"), null, null, null, 1e6,
+                        "baseline: naive Moneta (German rules for every request) on all cores"),
+                new Target("throughput-scaling", "quotes/s on all cores against one thread",
+                        Ref.of(QuoteThroughputBenchmark.class, "xborderAllCores"),
+                        Ref.of(QuoteThroughputBenchmark.class, "xborderOneThread"), null, null, null, null,
+                        "orientation: ideal = number of cores, on a machine with nothing else running"),
                 new Target("plan", "logistics plan: one parcel, 50 rate cards, tax-rules attached",
-                        null, null, 20_000.0, null, null, null, "pending: logistics planner not in main yet"),
+                        Ref.of(PlanBenchmark.class, "planWithTaxRules"), Ref.of(PlanBenchmark.class, "planFreightOnly"),
+                        20_000.0, null, null, null, "baseline: the same plan, freight only (ratio < 1 = the cost of "
+                        + "landed cost)"),
                 new Target("connector", "connector parse + map per order (each connector's documented payload)",
                         null, null, 20_000.0, null, null, null, "pending: connectors not in main yet"));
     }

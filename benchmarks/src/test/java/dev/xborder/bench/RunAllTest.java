@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xborder.bench.report.Ref;
 import dev.xborder.bench.report.Target;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,8 +30,9 @@ class RunAllTest {
                 assertThat(r.processKey()).matches("(startup|footprint):[a-z-]+");
                 continue;
             }
-            Method m = r.benchmarkClass().getMethod(r.method());
-            assertThat(m.isAnnotationPresent(Benchmark.class)).as(r.key()).isTrue();
+            assertThat(Arrays.stream(r.benchmarkClass().getMethods())
+                    .filter(m -> m.getName().equals(r.method()) && m.isAnnotationPresent(Benchmark.class)))
+                    .as(r.key()).hasSize(1);
             for (String kv : r.params()) {
                 String[] p = kv.split("=", 2);
                 Field f = r.benchmarkClass().getField(p[0]);

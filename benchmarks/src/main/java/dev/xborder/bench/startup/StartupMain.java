@@ -1,7 +1,11 @@
 package dev.xborder.bench.startup;
 
+import dev.xborder.bench.quote.QuoteScenario;
 import dev.xborder.core.money.Conversion;
 import dev.xborder.core.money.ExchangeRates;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import dev.xborder.tax.pack.RuleBook;
+import dev.xborder.tax.pack.RulePackLoader;
 import java.time.LocalDate;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
@@ -13,15 +17,16 @@ import org.javamoney.moneta.Money;
  * <ul>
  *   <li>{@code empty}: nothing (baseline: the JVM's own start and exit).</li>
  *   <li>{@code rates}: load the bundled ECB rates and convert one amount.</li>
- *   <li>{@code all}: every bundled rule pack and the bundled rates, ready to quote (added when the
- *       landed-cost engine is in main).</li>
+ *   <li>{@code packs}: load and validate every bundled rule pack ({@code RulePackLoader.loadBundled()}).</li>
+ *   <li>{@code all}: every bundled rule pack and the bundled rates, a {@code LandedCostCalculator} over
+ *       them, and one quote (the 3-line order of {@code QuoteScenario.HIGH}).</li>
  * </ul>
  *
  * Prints one line {@code mode=... result=...} so that no work can be optimised away.
  */
 public final class StartupMain {
     /** The modes the runner measures, baseline first. */
-    public static final java.util.List<String> MODES = java.util.List.of("empty", "rates");
+    public static final java.util.List<String> MODES = java.util.List.of("empty", "rates", "packs", "all");
 
     private StartupMain() {
     }
@@ -31,9 +36,18 @@ public final class StartupMain {
         String result = switch (mode) {
             case "empty" -> "";
             case "rates" -> rates();
-            default -> throw new IllegalArgumentException("unknown mode " + mode + "; use empty or rates");
+            case "packs" -> RulePackLoader.loadBundled().packs().keySet().toString();
+            case "all" -> all();
+            default -> throw new IllegalArgumentException("unknown mode " + mode + "; use one of " + MODES);
         };
         System.out.println("mode=" + mode + " result=" + result);
+    }
+
+    static String all() {
+        RuleBook book = RulePackLoader.loadBundled();
+        ExchangeRates rates = QuoteScenario.rates();
+        return LandedCostCalculator.of(book, rates).quote(QuoteScenario.HIGH.request(true)).totals().landedCost()
+                + " from " + book.packs().size() + " packs";
     }
 
     static String rates() {
