@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Duty lines of the BR pack. No tariff (MFN) line is encoded for BR: e-commerce parcels there are taxed by
- * a value-banded global rate that replaces the tariff duty (Remessa Conforme / simplified import tax ), which formatVersion 1
+ * a value-banded global rate that replaces the tariff duty (Remessa Conforme / simplified import tax), which formatVersion 1
  * cannot condition duty rates on; encoding the general tariff would overstate or double-count duty for the
  * typical parcel (see docs/duty-tables.md). Each heading is therefore reported as NO_DUTY_RATE, never guessed.
  * When the global rate is modelled, these expectations change.

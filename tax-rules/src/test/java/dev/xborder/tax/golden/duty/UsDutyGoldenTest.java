@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * dutiable), worked by hand. Dates after the suspension of de minimis for all countries (2025-08-29, EO 14324)
  * so duty is due from the first dollar. Rates: HSRates pages of the USITC HTS accessed 2026-02-22
  * (4202.22.15 16%, 7117.19.90 11%, 8518.30.10 Free, 7323.93.00 2%); etoolsage HTS mirror (3924.10.20 6.5%,
- * 6912.00.44 10%, 9403.60 Free); dripcapital (8504.40 Free); hsfinder/USITC 6109.10.00 16.5%; Section 301
+ * 6912.00.44 10%, 9403.60 Free); dripcapital (8504.40 Free); hsciq.com mirror (6404.11.90 20%); hsfinder/USITC 6109.10.00 16.5%; Section 301
  * List 4A +7.5% (pack, uncertain); Section 122 surcharge +10% 2026-02-24 to 2026-07-24 (pack, uncertain).
  */
 class UsDutyGoldenTest {
@@ -97,6 +97,13 @@ class UsDutyGoldenTest {
         assertLineDuty(q, 0, "9.00", "us.duty.42029190");
         assertLineDuty(q, 1, "4.00", "us.duty.71131150");
         assertThat(totalDuty(q)).isEqualTo("13.00");
+    }
+
+    @Test
+    void textileRunningShoesAboveTwelveDollarsAPairPayTwentyPercent() {
+        // 6404.11.90 (valued over USD 12/pair), VN, 2 pairs x 75.00 = 150.00: 20% = 30.00
+        LandedCostQuote q = quote("2025-10-01", "0.00", line("RUNNER", "6404119020", "VN", 2, "75.00", "USD"));
+        assertLineDuty(q, 0, "30.00", "us.duty.64041190");
     }
 
     @Test
