@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Duty lines of the AU pack, worked by hand above the AUD 1,000 border threshold (below it no duty is
- * collected), FOB customs value. Only chapters 61 and 62 are encoded: 5% general rate since 2015 (ifcba.org,
- * ifc.com.au), marked uncertain and ending 2026-07-01 (nuisance-tariff removals, Treasury); every other
- * heading is reported as NO_DUTY_RATE.
+ * collected), FOB customs value. Encoded: chapters 61 and 62 at the 5% general rate since 2015 (ifcba.org,
+ * ifc.com.au), uncertain and ending 2026-07-01 (nuisance-tariff removals, Treasury); wallets and purses
+ * 4202.31.10 and 4202.32.10 at 5% (treayo.com mirror of Schedule 3, uncertain). Other headings report
+ * NO_DUTY_RATE.
  */
 class AuDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("au.json");
@@ -42,6 +43,13 @@ class AuDutyGoldenTest {
         // 6109.10, 20 x 60.00 = 1,200.00: 5% = 60.00
         LandedCostQuote q = quote("2025-06-02", "0.00", line("TEE", "6109100010", "CN", 20, "60.00", "AUD"));
         assertLineDuty(q, 0, "60.00", "au.duty.61");
+    }
+
+    @Test
+    void leatherWalletsPayFivePercent() {
+        // 4202.31.10, 30 x 40.00 = 1,200.00 (> 1,000): 5% = 60.00 (treayo.com mirror of Schedule 3, uncertain)
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("WALLET", "4202311000", "CN", 30, "40.00", "AUD"));
+        assertLineDuty(q, 0, "60.00", "au.duty.42023110");
     }
 
     @Test
