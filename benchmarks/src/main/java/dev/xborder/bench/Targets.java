@@ -1,6 +1,7 @@
 package dev.xborder.bench;
 
 import dev.xborder.bench.fx.FxConversionBenchmark;
+import dev.xborder.bench.money.MoneyBenchmark;
 import dev.xborder.bench.plan.PlanBenchmark;
 import dev.xborder.bench.quote.QuoteThroughputBenchmark;
 import dev.xborder.bench.quote.QuoteBenchmark;
@@ -46,6 +47,12 @@ public final class Targets {
                         Ref.of(QuoteBenchmark.class, "floorBigDecimal", "scenario=HIGH"),
                         Ref.of(QuoteBenchmark.class, "naiveMoneta", "scenario=HIGH"), null, null, null, null,
                         "orientation"),
+                new Target("money-of", "creating one result amount: Moneta Money.of from scaled cents",
+                        Ref.of(MoneyBenchmark.class, "monetaMoneyOf"), Ref.of(MoneyBenchmark.class, "bigDecimalOfCents"),
+                        null, null, null, null, "orientation: a quote returns ~16 amounts; ratio < 1 = Money's overhead"),
+                new Target("fastmoney-of", "creating one result amount: Moneta FastMoney.of",
+                        Ref.of(MoneyBenchmark.class, "monetaFastMoneyOf"),
+                        Ref.of(MoneyBenchmark.class, "bigDecimalOfCents"), null, null, null, null, "orientation"),
                 new Target("fx-eur", "convert USD -> EUR at the rate of a date (one leg)",
                         Ref.of(FxConversionBenchmark.class, "xborderConvert", "target=EUR"),
                         Ref.of(FxConversionBenchmark.class, "monetaCurrencyConversion", "target=EUR"), null, 10.0, null,
