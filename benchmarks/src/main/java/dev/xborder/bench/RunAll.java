@@ -107,6 +107,7 @@ public final class RunAll {
     /** Runs and writes the files; returns the Markdown table. */
     static String run(Settings s, String argLine) throws RunnerException, IOException {
         Files.createDirectories(s.out());
+        String loadBefore = loadAverage();
         Map<String, Measured> figures = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         if (!s.includes().equals(List.of("none"))) {
@@ -122,12 +123,23 @@ public final class RunAll {
                 + " " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", " + cores + " cores.\n"
                 + "Settings: " + s.describe() + ". Arguments: `" + argLine + "`.\n"
+                + "Load average (1, 5, 15 min) at start: " + loadBefore + "; at end: " + loadAverage() + ".\n"
                 + "Ratio = baseline time / xborder time (higher is better; for throughput xborder / baseline). "
                 + "Absolute times are for orientation only: the machine is shared and noisy.";
         String md = Report.markdown(header, Report.verdicts(Targets.all(), figures, cores), figures, notes);
         Files.writeString(s.out().resolve("results.md"), md, StandardCharsets.UTF_8);
         Files.writeString(s.out().resolve("processes.json"), processesJson(figures), StandardCharsets.UTF_8);
         return md;
+    }
+
+    /** The first three fields of /proc/loadavg, or "unknown" where there is none. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static void runJmh(Settings s, Map<String, Measured> figures) throws RunnerException {
