@@ -1,6 +1,5 @@
 package dev.xborder.connector.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +66,7 @@ public final class ConnectorHttp implements AutoCloseable {
     private final Sleeper sleeper;
     private final Duration requestTimeout;
     private final RequestSigner signer;
+    private final java.util.function.Function<ConnectorHttp, RequestSigner> signerFactory;
     private final ResponseClassifier classifier;
     private final List<String> requestIdHeaders;
     private final ObjectMapper mapper;
@@ -86,7 +86,7 @@ public final class ConnectorHttp implements AutoCloseable {
         this.clock = b.config.clock();
         this.sleeper = b.config.sleeper();
         this.requestTimeout = b.config.requestTimeout();
-        this.signer = b.signer;
+        this.signerFactory = b.signerFactory;
         this.classifier = b.classifier != null ? b.classifier : ResponseClassifier.standard(clock);
         this.requestIdHeaders = List.copyOf(b.requestIdHeaders);
         this.mapper = WireJson.newMapper();
@@ -132,6 +132,8 @@ public final class ConnectorHttp implements AutoCloseable {
                 .retryOnException(t -> t instanceof ConnectorException ce && ce.retryable())
                 .intervalBiFunction(interval)
                 .build());
+        // last: the factory may call back into this instance (e.g. a token fetcher sending through it)
+        this.signer = signerFactory != null ? signerFactory.apply(this) : b.signer;
     }
 
     /**
@@ -419,6 +421,7 @@ public final class ConnectorHttp implements AutoCloseable {
         private final URI defaultBaseUrl;
         private final ResilienceSettings platformDefaults;
         private RequestSigner signer = RequestSigner.NONE;
+        private java.util.function.Function<ConnectorHttp, RequestSigner> signerFactory;
         private ResponseClassifier classifier;
         private final List<String> requestIdHeaders = new ArrayList<>(List.of("x-amzn-RequestId", "x-request-id"));
         private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
@@ -432,6 +435,16 @@ public final class ConnectorHttp implements AutoCloseable {
 
         public Builder signer(RequestSigner signer) {
             this.signer = Checks.notNull(signer, "signer");
+            this.signerFactory = null;
+            return this;
+        }
+
+        /**
+         * A signer made from the finished HTTP layer, for signers that call the platform themselves
+         * (a token fetcher sending its refresh request through the same client, limits and retries).
+         */
+        public Builder signerFactory(java.util.function.Function<ConnectorHttp, RequestSigner> factory) {
+            this.signerFactory = Checks.notNull(factory, "signer factory");
             return this;
         }
 
@@ -456,10 +469,5 @@ public final class ConnectorHttp implements AutoCloseable {
         public ConnectorHttp build() {
             return new ConnectorHttp(this);
         }
-    }
-
-    /** Reads a JSON value safely for messages: never the body, only its size. */
-    static String describe(JsonProcessingException e) {
-        return e.getOriginalMessage();
     }
 }
