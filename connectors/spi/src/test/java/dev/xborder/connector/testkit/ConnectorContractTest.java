@@ -446,17 +446,31 @@ public abstract class ConnectorContractTest {
         ConnectorConfig config = baseConfig().build();
         try (LogCapture capture = new LogCapture()) {
             MarketplaceConnector c = connector(config);
-            all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1)))));
-            server.inject(platform::isListOrders, platform.throttled(), 1);
-            server.inject(platform::isListOrders, FakeResponse.status(500), 1);
-            server.inject(platform::isListOrders, platform.unauthorized(), 1);
-            all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1)))));
-            server.inject(platform::isListOrders, platform.unauthorized(), 100);
-            server.inject(platform::isTokenRequest, FakeResponse.json(400,
-                    "{\"error\":\"invalid_grant\",\"error_description\":\"bad " + secretValue("refreshToken") + "\"}"), 100);
-            for (Runnable r : List.<Runnable>of(
-                    () -> all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0))),
-                    () -> c.order(data.get(0).id()))) {
+            List<Runnable> scenarios = new ArrayList<>();
+            scenarios.add(() -> all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1))))));
+            scenarios.add(() -> {
+                server.inject(platform::isListOrders, platform.throttled(), 1);
+                server.inject(platform::isListOrders, FakeResponse.status(500), 1);
+                all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1)))));
+            });
+            scenarios.add(() -> {
+                server.inject(platform::isListOrders, platform.unauthorized(), 1);
+                all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1)))));
+            });
+            scenarios.add(() -> {
+                server.inject(platform::isListOrders, platform.unauthorized(), 100);
+                server.inject(platform::isTokenRequest, FakeResponse.json(400,
+                        "{\"error\":\"invalid_grant\",\"error_description\":\"bad " + secretValue("refreshToken") + "\"}"), 100);
+                all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0)));
+            });
+            scenarios.add(() -> c.order(data.get(0).id()));
+            scenarios.add(() -> {
+                server.reset();
+                server.inject(r -> true, FakeResponse.json(400, "{\"errors\":[{\"code\":\"InvalidInput\",\"message\":\"token "
+                        + String.join(" ", platform.issuedSecrets()) + "\"}]}"), 100);
+                all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0)));
+            });
+            for (Runnable r : scenarios) {
                 try {
                     r.run();
                 } catch (RuntimeException e) {
@@ -466,16 +480,9 @@ public abstract class ConnectorContractTest {
                     }
                 }
             }
-            server.reset();
-            server.inject(r -> true, FakeResponse.json(400, "{\"errors\":[{\"code\":\"InvalidInput\",\"message\":\"token "
-                    + String.join(" ", platform.issuedSecrets()) + "\"}]}"), 100);
-            try {
-                all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0)));
-            } catch (RuntimeException e) {
-                messages.add(e.getMessage());
-            }
             logs = capture.text();
         }
+        assertThat(messages).as("the failure scenarios produced exceptions").isNotEmpty();
         messages.add(config.toString());
         Set<String> secrets = new HashSet<>(platform.issuedSecrets());
         for (String name : config.credentialNames()) {
