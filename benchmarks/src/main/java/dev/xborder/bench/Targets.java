@@ -1,5 +1,6 @@
 package dev.xborder.bench;
 
+import dev.xborder.bench.connector.ConnectorBenchmark;
 import dev.xborder.bench.fx.FxConversionBenchmark;
 import dev.xborder.bench.money.MoneyBenchmark;
 import dev.xborder.bench.plan.PlanBenchmark;
@@ -92,7 +93,13 @@ public final class Targets {
                         Ref.of(PlanBenchmark.class, "planWithTaxRules"), Ref.of(PlanBenchmark.class, "planFreightOnly"),
                         20_000.0, null, null, null, "baseline: the same plan, freight only (ratio < 1 = the cost of "
                         + "landed cost)"),
-                new Target("connector", "connector parse + map per order (each connector's documented payload)",
-                        null, null, 20_000.0, null, null, null, "pending: connectors not in main yet"));
+                new Target("connector-amazon", "Amazon SP-API: parse getOrders + getOrderItems and map one order",
+                        Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=amazon"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=amazon"), 20_000.0, null, null,
+                        null, "baseline: plain Jackson readTree of the same bytes (ratio < 1 = mapping overhead)"),
+                new Target("connector-shopify", "Shopify GraphQL: parse an orders page of one order and map it",
+                        Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=shopify"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=shopify"), 20_000.0, null, null,
+                        null, "as above"));
     }
 }
