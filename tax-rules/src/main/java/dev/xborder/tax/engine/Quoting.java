@@ -194,7 +194,7 @@ final class Quoting {
                 regimeName = banded.name();
             }
             for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.valueTest() == null) continue;
+                if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
                 if (rel.importOnly() && dutyAtCheckout) {
                     skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
                             + " collects duty at checkout", Map.of());
@@ -293,7 +293,7 @@ final class Quoting {
                     + " covers duty and tax; it is reported as duty and no separate tax is charged");
         } else {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.valueTest() == null) continue;
+                if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
                 if (rel.importOnly() && regime != null) {
                     skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
                             + " collects the tax at checkout", Map.of());
@@ -507,7 +507,7 @@ final class Quoting {
 
     private boolean reliefApplies(RulePack.Relief rel) {
         Map<String, String> fig = new LinkedHashMap<>();
-        if (!passes(rel.valueTest(), fig)) {
+        if (rel.valueTest() != null && !passes(rel.valueTest(), fig)) {
             skipped(rel, "consignment value above the relief threshold", fig);
             return false;
         }
@@ -520,7 +520,8 @@ final class Quoting {
             skipped(rel, "conditions not met (" + describe(rel.when()) + ")", fig);
             return false;
         }
-        applied(rel, "consignment value within the relief threshold: not charged", fig);
+        applied(rel, rel.valueTest() == null ? "conditions met (" + describe(rel.when()) + "): not charged"
+                : "consignment value within the relief threshold: not charged", fig);
         return true;
     }
 

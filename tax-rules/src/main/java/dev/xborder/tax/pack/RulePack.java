@@ -224,7 +224,8 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     }
 
     /**
-     * A duty or tax relief: by consignment value ({@code valueTest}) or by the charge itself ({@code minimumCharge}).
+     * A duty or tax relief: by consignment value ({@code valueTest}), by the charge itself ({@code minimumCharge})
+     * or, with neither, whenever its conditions ({@code when}) hold.
      * {@code importOnly}: the relief applies only to a charge collected at import, never to tax (or duty) that a
      * regime moves to checkout (Australia's A$1,000 border threshold, Norway's NOK 350, Switzerland's CHF 5).
      */

@@ -232,11 +232,15 @@ public final class PackReader {
             ValueTest vt = valueTest(r, rp, false, conversionFinal);
             MonetaryAmount min = money(r, rp, "minimumCharge", false);
             boolean importOnly = bool(r, rp, "importOnly", false);
-            if (r.has("valueTest") == r.has("minimumCharge")) {
-                problem(rp, "needs exactly one of valueTest or minimumCharge");
+            if (r.has("valueTest") && r.has("minimumCharge")) {
+                problem(rp, "needs exactly one of valueTest or minimumCharge (or neither, with a when)");
                 return null;
             }
-            return m == null || (vt == null && min == null) ? null
+            if (!r.has("valueTest") && !r.has("minimumCharge") && !r.has("when")) {
+                problem(rp, "needs a valueTest, a minimumCharge or a when");
+                return null;
+            }
+            return m == null || (r.has("valueTest") && vt == null) || (r.has("minimumCharge") && min == null) ? null
                     : new RulePack.Relief(m, country(r, rp, "country", false), vt, min, condition(r, rp), importOnly);
         };
         var dutyDeMinimis = each(n, p, "dutyDeMinimis", relief);
