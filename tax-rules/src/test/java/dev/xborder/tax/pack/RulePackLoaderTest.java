@@ -307,4 +307,14 @@ class RulePackLoaderTest {
                 "$.regimes[0].when.hsPrefixesIn[0]", "$.territories[0].fiscalTerritory",
                 "$.territories[1].fiscalTerritory", "$.territories[2]");
     }
+
+    @Test
+    void aReliefNeedsAValueTestAMinimumChargeOrAConditionButNotBothAmounts() throws IOException {
+        var e = rejected(withSections("""
+                "taxDeMinimis": [{"id": "is.r0", "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.r1", "from": "2024-01-01", "source": "s", "minimumCharge": {"amount": "5", "currency": "ISK"},
+                                  "valueTest": {"max": {"amount": "5", "currency": "ISK"}, "measure": "INTRINSIC_VALUE"}}],
+                "dutyDeMinimis": [{"id": "is.r2", "from": "2024-01-01", "source": "s", "when": {"shippedFrom": ["GB"]}}]"""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.taxDeMinimis[0]", "$.taxDeMinimis[1]");
+    }
 }
