@@ -190,7 +190,7 @@ final class Quoting {
                     + ": no duty from this pack");
         } else {
             banded = bandedRate(dutyRaw);
-            if (banded != null && regime == null && banded.name() != null) {
+            if (banded != null && regime == null && !outsideTax && banded.name() != null) {
                 regimeName = banded.name();
             }
             for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
@@ -464,13 +464,19 @@ final class Quoting {
             if (!b.appliesTo(country, date)) continue;
             Map<String, String> fig = new LinkedHashMap<>();
             RulePack.Band band = null;
+            BigDecimal measured = measuredIn(b.measure(), b.bands().get(0).max().getCurrency(), b.rateDate());
+            CurrencyUnit bc = b.bands().get(0).max().getCurrency();
+            fig.put("measure", b.measure().name());
+            fig.put("value", plain(measured) + " " + bc);
             for (RulePack.Band candidate : b.bands()) {
-                ValueTest vt = new ValueTest(candidate.max(), b.measure(), b.comparison(), b.rateDate());
-                if (passes(vt, fig)) {
+                int c = measured.compareTo(decimal(candidate.max()));
+                if (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0) {
                     band = candidate;
                     break;
                 }
             }
+            fig.put("threshold", (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ")
+                    + plain(decimal(b.bands().get(b.bands().size() - 1).max())) + " " + bc);
             if (band == null) {
                 skipped(b, "consignment value above the last band", fig);
                 continue;
@@ -764,13 +770,18 @@ final class Quoting {
 
     // ---- value tests and conditions -------------------------------------------------------------
 
-    private boolean passes(ValueTest vt, Map<String, String> fig) {
-        BigDecimal value = measure(vt.measure());
-        CurrencyUnit t = vt.max().getCurrency();
-        BigDecimal inT = value;
-        if (!t.equals(r)) {
-            inT = decimal(convert(Money.of(value, r), t, rateDate(vt.rateDate()), "value test " + vt.measure()));
+    /** The measured value converted into {@code t} at the rate date given. */
+    private BigDecimal measuredIn(RulePack.Measure m, CurrencyUnit t, RulePack.RateDate rd) {
+        BigDecimal value = measure(m);
+        if (t.equals(r)) {
+            return value;
         }
+        return decimal(convert(Money.of(value, r), t, rateDate(rd), "value test " + m));
+    }
+
+    private boolean passes(ValueTest vt, Map<String, String> fig) {
+        CurrencyUnit t = vt.max().getCurrency();
+        BigDecimal inT = measuredIn(vt.measure(), t, vt.rateDate());
         BigDecimal max = decimal(vt.max());
         int c = inT.compareTo(max);
         boolean ok = vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0;
