@@ -179,4 +179,19 @@ class TerritoriesGoldenTest {
                 .line(line("TEE", "6109100010", "CN", 1, "50.00", "GBP", TaxCategory.STANDARD)).build());
         assertThat(q.regime()).isEqualTo("GB_LOW_VALUE_135");
     }
+
+    @ParameterizedTest(name = "{0} {1}: {2} of 40.00 = {3}")
+    @CsvSource({"PT, 1100-001, STANDARD, 9.20", "PT, 9000-001, STANDARD, 8.80", "PT, 9500-001, STANDARD, 6.40",
+            "PT, 9000-001, BOOKS, 1.60", "PT, 9500-001, FOOD, 1.60", "AT, 1010, STANDARD, 8.00", "AT, 6691, STANDARD, 7.60",
+            "AT, 6992, STANDARD, 7.60"})
+    void regionsInsideTheVatAreaTakeTheirRegionalRateFromThePostalCode(String country, String postal, TaxCategory cat,
+                                                                       String tax) {
+        // IOSS seller, 40.00 EUR: Lisbon 23%, Funchal (Madeira) 22%, Ponta Delgada (Azores) 16%, Madeira books 4%
+        // (from 2024-10-01), Azores food 4%, Vienna 20%, Jungholz / Mittelberg 19%. Sources: Odoo l10n_pt tax data
+        // (22/16), vatupdate 2021 (Azores 16% and 4%), vatcalc (Madeira 4% from 2024-10-01), TEDB regional rates.
+        LandedCostQuote q = CALC.quote(request(DATE, "CN", country, postal, "EUR").registration(IOSS)
+                .line(line("ITEM", "4901990000", "CN", 1, "40.00", "EUR", cat)).build());
+        assertThat(q.regime()).isEqualTo("EU_IOSS");
+        assertThat(dec(q.totals().tax())).isEqualByComparingTo(tax);
+    }
 }
