@@ -430,6 +430,62 @@ class ShopeeConnectorTest {
         assertThat(calls("/api/v2/logistics/ship_order")).isEmpty();
     }
 
+    @Test
+    void noTokenKeyOrSignatureAppearsInLogsOrMessagesAcrossShopMerchantAndFailureFlows() {
+        List<String> messages = new ArrayList<>();
+        String logs;
+        try (dev.xborder.connector.testkit.LogCapture capture = new dev.xborder.connector.testkit.LogCapture()) {
+            AtomicInteger calls = new AtomicInteger();
+            ShopeeConnector c = connector(globalConfig().build(), t -> {
+                if (calls.incrementAndGet() == 2) {
+                    throw new IllegalStateException("store down");
+                }
+            });
+            List<Runnable> scenarios = List.of(
+                    () -> c.updateStock(new StockUpdate(Sku.of("2700143060:1"), 5, null)),
+                    () -> all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1))))),
+                    () -> all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1))))),
+                    () -> {
+                        server.inject(platform::isListOrders, platform.unauthorized(), 100);
+                        all(c.ordersUpdatedSince(OrderQuery.updatedSince(T0)));
+                    },
+                    () -> {
+                        server.reset();
+                        server.inject(r -> true, ShopeeSimulator.error(400, "error_param", "echo "
+                                + String.join(" ", platform.issuedSecrets())), 100);
+                        c.updatePrice(new PriceUpdate(Sku.of("2700143060:1"), Money.of(1, "CNY")));
+                    },
+                    () -> {
+                        platform.revokeAccessTokens();
+                        server.reset();
+                        server.inject(platform::isTokenRequest, ShopeeSimulator.error(403, "error_auth",
+                                "Invalid refresh_token " + MERCHANT_REFRESH), 100);
+                        clock.advance(Duration.ofHours(5));
+                        c.updateStock(new StockUpdate(Sku.of("2700143060:1"), 5, null));
+                    });
+            for (Runnable r : scenarios) {
+                try {
+                    r.run();
+                } catch (RuntimeException e) {
+                    for (Throwable t = e; t != null; t = t.getCause()) {
+                        messages.add(String.valueOf(t.getMessage()));
+                        messages.add(t.toString());
+                    }
+                }
+            }
+            logs = capture.text();
+        }
+        List<String> secrets = new ArrayList<>(platform.issuedSecrets());
+        secrets.addAll(List.of(KEY, SHOP_REFRESH, MERCHANT_REFRESH));
+        assertThat(messages).anyMatch(m -> m.contains("ShopeeTokenListener"));
+        assertThat(messages).anyMatch(m -> m.contains("token refresh"));
+        assertThat(logs).isNotBlank();
+        for (String s : secrets) {
+            assertThat(logs).doesNotContain(s);
+            assertThat(messages).allSatisfy(m -> assertThat(m).doesNotContain(s));
+        }
+    }
+
     // ---- configuration ----
 
     @Test

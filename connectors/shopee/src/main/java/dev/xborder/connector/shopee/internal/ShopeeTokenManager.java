@@ -107,8 +107,8 @@ public final class ShopeeTokenManager {
             r = http.send(ApiRequest.builder(OPERATION, "POST", PATH).query("partner_id", Long.toString(partnerId))
                     .jsonBody(body.toString()).build());
         } catch (ConnectorException e) {
-            if (e.retryable()) {
-                throw e;
+            if (e.retryable() || e.code() == ErrorCode.CONNECTOR_THROTTLED) {
+                throw e; // transient, or the daily quota: not a reason to re-authorise
             }
             throw new ConnectorException(ErrorCode.CONNECTOR_AUTH, http.connectorId(),
                     "Shopee token refresh for " + owner + " " + ownerId + " failed (re-authorise the shop if the refresh token "
