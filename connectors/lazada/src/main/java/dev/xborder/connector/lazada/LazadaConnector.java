@@ -309,6 +309,10 @@ public final class LazadaConnector implements MarketplaceConnector {
             throw new InvalidInputException("price.price", update.price(), "Lazada " + region + " sells in " + region.currency());
         }
         BigDecimal amount = update.price().getNumber().numberValue(BigDecimal.class);
+        int digits = Math.max(0, update.price().getCurrency().getDefaultFractionDigits());
+        if (amount.scale() < digits) {
+            amount = amount.setScale(digits); // "12.90", as Lazada shows prices; never rounds
+        }
         priceQuantity(update.sku().value(), "<Price>" + amount.toPlainString() + "</Price>");
     }
 
