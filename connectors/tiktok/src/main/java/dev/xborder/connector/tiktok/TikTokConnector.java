@@ -270,7 +270,12 @@ public final class TikTokConnector implements MarketplaceConnector {
         ObjectNode body = http.json().createObjectNode();
         ObjectNode s = body.putArray("skus").addObject();
         s.put("id", sku.skuId());
-        s.putObject("price").put("amount", update.price().getNumber().numberValue(BigDecimal.class).toPlainString())
+        BigDecimal amount = update.price().getNumber().numberValue(BigDecimal.class);
+        int digits = Math.max(0, update.price().getCurrency().getDefaultFractionDigits());
+        if (amount.scale() < digits) {
+            amount = amount.setScale(digits); // "12.50"; never rounds
+        }
+        s.putObject("price").put("amount", amount.toPlainString())
                 .put("currency", currency);
         mutate(OP_UPDATE_PRICE, "/product/202309/products/" + OutgoingRequest.encode(sku.productId()) + "/prices/update",
                 body, update.sku().value());
