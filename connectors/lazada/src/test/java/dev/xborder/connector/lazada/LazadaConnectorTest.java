@@ -204,4 +204,14 @@ class LazadaConnectorTest {
         assertThat(e.retryable()).isFalse();
         assertThat(server.requestCount()).isEqualTo(1);
     }
+
+    @Test
+    void aBackendErrorIsRetriedAndABusinessErrorIsNot() {
+        server.inject(platform::isListOrders, LazadaSimulator.error("ISP", "ServiceTimeout", "backend busy"), 1);
+        assertThat(all(connector(), OrderQuery.updatedSince(T0.minus(Duration.ofDays(1))))).hasSize(7);
+        server.inject(platform::isListOrders, LazadaSimulator.error("ISV", "InvalidParameter", "bad update_after"), 5);
+        ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> all(connector(), OrderQuery.updatedSince(T0)));
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getMessage()).contains("InvalidParameter (ISV): bad update_after").contains("request_id 0ba2887315178178017221014");
+    }
 }

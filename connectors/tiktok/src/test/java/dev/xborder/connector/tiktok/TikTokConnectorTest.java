@@ -232,4 +232,25 @@ class TikTokConnectorTest {
         assertThat(r.path()).isEqualTo("/fulfillment/202309/orders/576400000002/packages");
         assertThat(r.bodyAsString()).isEqualTo("{\"tracking_number\":\"1Z999\",\"shipping_provider_id\":\"7117858858072016686\"}");
     }
+
+    @Test
+    void aRetryIsSignedAfreshWithTheTimestampOfItsOwnAttempt() {
+        server.inject(platform::isListOrders, FakeResponse.json(429, "{\"code\":36009002,\"message\":\"Too many requests\"}")
+                .withHeader("Retry-After", "120"), 1);
+        all(connector(), OrderQuery.updatedSince(T0.minus(Duration.ofDays(1))));
+        List<RecordedRequest> searches = requests("/orders/search");
+        assertThat(searches.get(0).queryParam("timestamp")).hasValue(Long.toString(T0.getEpochSecond()));
+        assertThat(searches.get(1).queryParam("timestamp")).hasValue(Long.toString(T0.getEpochSecond() + 120));
+        assertThat(searches.get(1).queryParam("sign")).isNotEqualTo(searches.get(0).queryParam("sign"));
+    }
+
+    @Test
+    void aServerErrorCodeInTheBodyIsRetriedButAnUnknownCodeIsNot() {
+        server.inject(platform::isListOrders, TikTokSimulator.error(36009003, "Internal error"), 1);
+        assertThat(all(connector(), OrderQuery.updatedSince(T0.minus(Duration.ofDays(1))))).hasSize(7);
+        server.inject(platform::isListOrders, TikTokSimulator.error(12019002, "Order status is not allowed"), 5);
+        ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> all(connector(), OrderQuery.updatedSince(T0)));
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getMessage()).contains("12019002");
+    }
 }
