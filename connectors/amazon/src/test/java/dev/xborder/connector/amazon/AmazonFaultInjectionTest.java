@@ -116,7 +116,7 @@ class AmazonFaultInjectionTest {
                     .clock(clock)
                     .sleeper(d -> {
                         synchronized (random) {
-                            if (random.nextInt(1000) < 3) {
+                            if (random.nextInt(1000) < 1) {
                                 interrupts.incrementAndGet();
                                 throw new InterruptedException("killed while backing off");
                             }
@@ -134,7 +134,7 @@ class AmazonFaultInjectionTest {
             int failedRuns = 0;
             try (MarketplaceConnector connector = new AmazonConnectorProvider().create(config)) {
                 OrderSync sync = OrderSync.builder(connector, host).key("amazon:test")
-                        .startFrom(BASE.minus(Duration.ofDays(1))).overlap(Duration.ofMinutes(2)).pageSize(100).build();
+                        .startFrom(BASE.minus(Duration.ofDays(1))).overlap(Duration.ofMinutes(2)).pageSize(50).build();
                 while (true) {
                     runs++;
                     assertThat(runs).as("reruns needed").isLessThan(2_000);
@@ -163,6 +163,10 @@ class AmazonFaultInjectionTest {
             assertThat(truncations.get()).isPositive();
             assertThat(server.requestCount()).isGreaterThan(ORDERS);
             assertThat(dir).exists();
+            org.slf4j.LoggerFactory.getLogger(AmazonFaultInjectionTest.class).info(
+                    "{} runs ({} failed), {} requests: {} 5xx, {} 429, {} timeouts, {} truncated, {} host rejections, "
+                            + "{} crashes after commit, {} interrupts", runs, failedRuns, server.requestCount(), serverErrors,
+                    throttles, timeouts, truncations, host.rejected, host.crashesAfterCommit, interrupts);
         }
     }
 

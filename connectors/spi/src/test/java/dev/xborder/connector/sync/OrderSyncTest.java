@@ -168,6 +168,38 @@ class OrderSyncTest {
     }
 
     @Test
+    void aCrashAfterAcceptanceButBeforeTheSaveRepeatsOnlyThatBatchWithTheSameKeys() {
+        MemoryConnector c = new MemoryConnector(2);
+        for (int i = 0; i < 4; i++) {
+            c.put("o" + i, T0.plusSeconds(i));
+        }
+        InMemoryCheckpointStore real = new InMemoryCheckpointStore();
+        int[] saves = {0};
+        CheckpointStore crashing = new CheckpointStore() {
+            @Override
+            public java.util.Optional<Checkpoint> load(String key) {
+                return real.load(key);
+            }
+
+            @Override
+            public void save(String key, Checkpoint cp) {
+                if (++saves[0] == 2) {
+                    throw new IllegalStateException("process died before the save");
+                }
+                real.save(key, cp);
+            }
+        };
+        List<String> got = new ArrayList<>();
+        assertThatThrownBy(() -> sync(c, crashing, Duration.ofSeconds(10))
+                .run(b -> b.orders().forEach(o -> got.add(o.marketplaceOrderId() + "@" + o.updatedAt().getEpochSecond()))))
+                .hasMessageContaining("died");
+        sync(c, crashing, Duration.ofSeconds(10)).run(b -> b.orders().forEach(o -> got.add(o.marketplaceOrderId() + "@" + o.updatedAt().getEpochSecond())));
+        long t = T0.getEpochSecond();
+        // without a transactional store the one batch in the gap comes again, with the same (id, updatedAt) keys
+        assertThat(got).containsExactly("o0@" + t, "o1@" + (t + 1), "o2@" + (t + 2), "o3@" + (t + 3), "o2@" + (t + 2), "o3@" + (t + 3));
+    }
+
+    @Test
     void aFirstRunNeedsAStartingPoint() {
         MemoryConnector c = new MemoryConnector(5);
         assertThatThrownBy(() -> OrderSync.builder(c, new InMemoryCheckpointStore()).build().run(b -> { }))

@@ -52,6 +52,7 @@ class WireMoneyTest {
                 .hasMessageContaining("price");
         assertThatThrownBy(() -> WireMoney.of("1", "XXY", "price")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("price.currency");
+        assertThatThrownBy(() -> WireMoney.of("1E+999999999", "USD", "price")).hasMessageContaining("out of range");
     }
 
     @Test

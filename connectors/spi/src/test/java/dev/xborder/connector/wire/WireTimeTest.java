@@ -51,6 +51,7 @@ class WireTimeTest {
         assertThat(WireTime.parse(new ObjectMapper().readTree("{\"a\":null}").get("a"), null, "a")).isEmpty();
         assertThatThrownBy(() -> WireTime.parse("yesterday", "LastUpdateDate")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("LastUpdateDate");
+        assertThatThrownBy(() -> WireTime.parse("1e999999999", "t")).hasMessageContaining("out of range");
     }
 
     @Test
