@@ -327,7 +327,7 @@ public final class EbayConnector implements MarketplaceConnector {
                         }
                         if (o.price() != null) {
                             on.putObject("price")
-                                    .put("value", o.price().getNumber().numberValue(BigDecimal.class).toPlainString())
+                                    .put("value", amount(o.price()))
                                     .put("currency", o.price().getCurrency().getCurrencyCode());
                         }
                     }
@@ -347,6 +347,16 @@ public final class EbayConnector implements MarketplaceConnector {
             }
         }
         return new EbayBulkResult(entries);
+    }
+
+    /** The amount as eBay's {@code Amount.value}: a decimal string with the currency's decimals, e.g. {@code "12.50"}. */
+    static String amount(javax.money.MonetaryAmount m) {
+        BigDecimal v = m.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
+        int digits = Math.max(0, m.getCurrency().getDefaultFractionDigits());
+        if (v.scale() > digits) {
+            throw new InvalidInputException("price", m, "has more decimals than " + m.getCurrency().getCurrencyCode() + " allows");
+        }
+        return v.setScale(digits).toPlainString();
     }
 
     private static List<EbayBulkResult.Problem> problems(JsonNode list) {
