@@ -68,9 +68,9 @@ class EbayFaultInjectionSyncTest {
                     faults.incrementAndGet(2);
                     return platform.handle(r).truncatedAfter(40);
                 }
-                if (n % 41 == 9) {
+                if (n % 97 == 9) {
                     faults.incrementAndGet(3);
-                    return platform.handle(r).delayed(Duration.ofMillis(1200));
+                    return platform.handle(r).delayed(Duration.ofMillis(900));
                 }
                 return null;
             });
@@ -80,7 +80,7 @@ class EbayFaultInjectionSyncTest {
                     .credential("clientId", "cid").credential("clientSecret", "csecret").credential("refreshToken", "rtoken")
                     .baseUrl(server.uri()).authUrl(server.uri().resolve(EbaySimulator.TOKEN_PATH))
                     .clock(clock).sleeper(sleeper)
-                    .connectTimeout(Duration.ofMillis(800)).requestTimeout(Duration.ofMillis(1000))
+                    .connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofMillis(600))
                     .resilience(resilience)
                     .build();
             FileCheckpointStore store = new FileCheckpointStore(dir);
