@@ -289,8 +289,13 @@ public final class ShopifyConnector implements MarketplaceConnector {
         mv.put("productId", variant.path("product").path("id").asText());
         ObjectNode var = mv.putArray("variants").addObject();
         var.put("id", variant.path("id").asText());
-        // Decimal as a string, exactly as given
-        var.put("price", update.price().getNumber().numberValue(BigDecimal.class).toPlainString());
+        // Decimal as a string, exact, with at least the currency's minor digits ("1234.50")
+        BigDecimal price = update.price().getNumber().numberValue(BigDecimal.class);
+        int digits = update.price().getCurrency().getDefaultFractionDigits();
+        if (digits >= 0 && price.scale() < digits) {
+            price = price.setScale(digits);
+        }
+        var.put("price", price.toPlainString());
         JsonNode result = graphql("variantsBulkUpdate", ShopifyQueries.VARIANTS_BULK_UPDATE, mv).path("productVariantsBulkUpdate");
         JsonNode errors = result.path("userErrors");
         if (errors.isArray() && errors.size() > 0) {

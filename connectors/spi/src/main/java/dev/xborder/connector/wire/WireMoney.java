@@ -70,11 +70,21 @@ public final class WireMoney {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException(field, text, "amount missing");
         }
+        BigDecimal v;
         try {
-            return new BigDecimal(text.strip());
+            v = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, text, "not a decimal amount", e);
         }
+        return inRange(v, field);
+    }
+
+    /** Rejects amounts no platform sends (and that would make arithmetic explode, e.g. {@code 1E+999999999}). */
+    private static BigDecimal inRange(BigDecimal v, String field) {
+        if (v.precision() - v.scale() > 30 || v.scale() > 30) {
+            throw new InvalidInputException(field, v.toString(), "amount out of range (more than 30 integer or fraction digits)");
+        }
+        return v;
     }
 
     /** A decimal from a JSON string or number node. */
@@ -88,9 +98,9 @@ public final class WireMoney {
         if (node.isNumber()) {
             if (node.isDouble() || node.isFloat()) {
                 // only reachable with a mapper lacking USE_BIG_DECIMAL_FOR_FLOATS; its text is the shortest repr
-                return new BigDecimal(node.asText());
+                return inRange(new BigDecimal(node.asText()), field);
             }
-            return node.decimalValue();
+            return inRange(node.decimalValue(), field);
         }
         throw new InvalidInputException(field, node.toString(), "amount is neither a string nor a number");
     }

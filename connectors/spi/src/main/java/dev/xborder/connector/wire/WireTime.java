@@ -21,7 +21,8 @@ import java.util.Optional;
  * eBay, Shopify's shop-local {@code -05:00}), unix seconds or milliseconds as numbers or strings
  * (Shopee, TikTok, Etsy), scientific notation ({@code "1.569521782042E9"} in an SP-API sandbox),
  * {@code "2019-01-01 10:00:00 +0800"} (Lazada) and zone-less local times with a given zone
- * (AliExpress). Empty text means absent, never a crash.
+ * (AliExpress). Epoch numbers from 1e11 on are read as milliseconds (1e11 ms is 1973-03-03; 1e11 s
+ * would be the year 5138). Empty text means absent, never a crash.
  */
 public final class WireTime {
     /** Epoch numbers at or above this are milliseconds (1e11 s is the year 5138). */
@@ -150,19 +151,17 @@ public final class WireTime {
     }
 
     private static Instant epoch(BigDecimal value, String raw, String field) {
+        if (value.precision() - value.scale() > 20 || value.scale() > 30) {
+            // far outside any timestamp; also keeps "1e999999999" from building a huge number
+            throw new InvalidInputException(field, raw, "epoch value out of range");
+        }
+        BigDecimal seconds = value.abs().compareTo(MILLIS_THRESHOLD) >= 0 ? value.movePointLeft(3) : value;
+        BigDecimal whole = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+        long nanos = seconds.subtract(whole).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
         try {
-            BigDecimal seconds = value.abs().compareTo(MILLIS_THRESHOLD) >= 0 ? value.movePointLeft(3) : value;
-            long whole = seconds.longValueExact() ;
-            return Instant.ofEpochSecond(whole);
-        } catch (ArithmeticException e) {
-            BigDecimal seconds = value.abs().compareTo(MILLIS_THRESHOLD) >= 0 ? value.movePointLeft(3) : value;
-            BigDecimal floor = seconds.setScale(0, java.math.RoundingMode.FLOOR);
-            long nanos = seconds.subtract(floor).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_UP).longValue();
-            try {
-                return Instant.ofEpochSecond(floor.longValueExact(), nanos);
-            } catch (ArithmeticException | java.time.DateTimeException e2) {
-                throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, raw, "epoch value out of range", e2);
-            }
+            return Instant.ofEpochSecond(whole.longValueExact(), nanos);
+        } catch (ArithmeticException | java.time.DateTimeException e) {
+            throw new InvalidInputException(ErrorCode.INVALID_INPUT, field, raw, "epoch value out of range", e);
         }
     }
 }

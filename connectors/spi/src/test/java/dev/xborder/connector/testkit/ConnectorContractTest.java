@@ -318,9 +318,9 @@ public abstract class ConnectorContractTest {
 
     @Test
     void aTimeoutIsRetried() {
-        FakeResponse slow = FakeResponse.json(200, "{}").delayed(Duration.ofMillis(1500));
+        FakeResponse slow = FakeResponse.json(200, "{}").delayed(Duration.ofMillis(2500));
         server.inject(platform::isListOrders, slow, 1);
-        ConnectorConfig config = baseConfig().connectTimeout(Duration.ofMillis(300)).requestTimeout(Duration.ofMillis(400)).build();
+        ConnectorConfig config = baseConfig().connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofMillis(800)).build();
         List<Order> orders = all(connector(config).ordersUpdatedSince(OrderQuery.updatedSince(T0.minus(Duration.ofDays(1)))));
         assertThat(orders).hasSize(data.size());
         assertThat(listCalls()).isGreaterThanOrEqualTo(2);
