@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.xborder.connector.ConnectorConfig;
 import dev.xborder.connector.MarketplaceConnector;
 import dev.xborder.connector.ResilienceSettings;
-import dev.xborder.connector.sync.FileCheckpointStore;
+import dev.xborder.connector.sync.Checkpoint;
+import dev.xborder.connector.sync.CheckpointStore;
 import dev.xborder.connector.sync.OrderSync;
 import dev.xborder.connector.testkit.Dataset;
 import dev.xborder.connector.testkit.FakePlatformServer;
@@ -13,16 +14,15 @@ import dev.xborder.connector.testkit.FakeResponse;
 import dev.xborder.connector.testkit.MutableClock;
 import dev.xborder.connector.testkit.RecordingSleeper;
 import dev.xborder.core.order.Order;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The SPI issue's fault-injection sync test, against the AliExpress connector: 10,000 orders
@@ -30,14 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
  * through a local AliExpress that throttles (call-limit errors in the body), fails about 5% of list calls with 5xx, truncates some bodies,
  * times some out, while the host crashes at random points; after reruns the host has every order
  * exactly once. The host commits a batch and its checkpoint together (the pattern OrderSync
- * documents): a crash before the commit loses the batch, which the next run hands over again.
+ * documents): a crash before the commit loses the batch, which the next run hands over again; a
+ * process that dies after the commit, before OrderSync's own save, resumes from the committed one.
  */
 class AliExpressFaultInjectionSyncTest {
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
     private static final int ORDERS = 10_000;
-
-    @TempDir
-    Path dir;
 
     @Test
     void tenThousandOrdersArriveExactlyOnceDespiteThrottlingServerErrorsTimeoutsAndCrashes() {
@@ -84,8 +82,25 @@ class AliExpressFaultInjectionSyncTest {
                     .connectTimeout(Duration.ofMillis(500)).requestTimeout(Duration.ofMillis(600))
                     .resilience(resilience)
                     .build();
-            FileCheckpointStore store = new FileCheckpointStore(dir);
             Map<String, Integer> received = new HashMap<>();
+            Checkpoint[] committed = new Checkpoint[1];
+            int[] diedAfterCommit = new int[1];
+            // the host's database: orders and checkpoint committed in one transaction; the store
+            // OrderSync saves to afterwards may "die" (the process ends after the host committed)
+            CheckpointStore store = new CheckpointStore() {
+                @Override
+                public Optional<Checkpoint> load(String key) {
+                    return Optional.ofNullable(committed[0]);
+                }
+
+                @Override
+                public void save(String key, Checkpoint checkpoint) {
+                    if (crashes.nextDouble() < 0.05) {
+                        diedAfterCommit[0]++;
+                        throw new IllegalStateException("process died after the host committed");
+                    }
+                }
+            };
             int runs = 0;
             int hostCrashes = 0;
             int platformFailures = 0;
@@ -103,6 +118,7 @@ class AliExpressFaultInjectionSyncTest {
                             for (Order o : batch.orders()) {
                                 received.merge(o.marketplaceOrderId(), 1, Integer::sum);
                             }
+                            committed[0] = batch.checkpoint();
                         });
                         done = true;
                     } catch (IllegalStateException e) {
@@ -115,8 +131,9 @@ class AliExpressFaultInjectionSyncTest {
             }
             assertThat(runs).isLessThan(1000);
             assertThat(hostCrashes).as("the host crashed").isPositive();
-            System.out.printf("aliexpress fault injection: %d requests, %d runs, %d crashes, %d platform failures, faults %s%n",
-                    server.requestCount(), runs, hostCrashes, platformFailures, faults);
+            assertThat(diedAfterCommit[0]).as("the process died after a commit").isPositive();
+            System.out.printf("aliexpress fault injection: %d requests, %d runs, %d crashes, %d deaths after commit, %d platform failures, faults %s%n",
+                    server.requestCount(), runs, hostCrashes, diedAfterCommit[0], platformFailures, faults);
             for (int k = 0; k < 4; k++) {
                 assertThat(faults.get(k)).as("fault kind %d was injected", k).isPositive();
             }
