@@ -10,7 +10,7 @@ import dev.xborder.connector.ResilienceSettings;
  *
  * <p>Configuration: credentials {@code clientId} and {@code clientSecret} (the application's keyset
  * from the eBay developer portal) and {@code refreshToken} (the seller's, from the authorization-code
- * grant, valid about 18 months); optionally one marketplace id (e.g. {@code EBAY_US}, {@code EBAY_GB}:
+ * grant; long-lived, reportedly about 18 months); optionally one marketplace id (e.g. {@code EBAY_US}, {@code EBAY_GB}:
  * sent as {@code X-EBAY-C-MARKETPLACE-ID} and used to pick the offers whose price is set), options
  * {@code environment} ({@code production} default, or {@code sandbox}), {@code scopes}
  * (space-separated; default {@link EbayConnector#DEFAULT_SCOPES}, a subset of what the seller
