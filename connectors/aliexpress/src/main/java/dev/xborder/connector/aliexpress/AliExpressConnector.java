@@ -241,9 +241,19 @@ public final class AliExpressConnector implements MarketplaceConnector {
             if (v.isNegative()) {
                 throw new InvalidInputException("price", v, "must not be negative");
             }
-            values.put(Checks.notNull(k, "sku"), v.getNumber().numberValue(BigDecimal.class).toPlainString());
+            values.put(Checks.notNull(k, "sku"), amount(v));
         });
         return batch(OP_PRICE, "price", values);
+    }
+
+    /** A price as a decimal string with the currency's decimals, e.g. {@code "19.90"}; more decimals are rejected. */
+    static String amount(MonetaryAmount m) {
+        BigDecimal v = m.getNumber().numberValue(BigDecimal.class).stripTrailingZeros();
+        int digits = Math.max(0, m.getCurrency().getDefaultFractionDigits());
+        if (v.scale() > digits) {
+            throw new InvalidInputException("price", m, "has more decimals than " + m.getCurrency().getCurrencyCode() + " allows");
+        }
+        return v.setScale(digits).toPlainString();
     }
 
     private AliExpressBatchResult batch(String method, String field, Map<AliExpressSku, String> values) {

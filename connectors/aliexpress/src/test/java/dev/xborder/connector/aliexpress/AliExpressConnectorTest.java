@@ -173,7 +173,7 @@ class AliExpressConnectorTest {
     void aPriceIsSentInTheStoreCurrencyAndAnotherCurrencyIsRejected() throws Exception {
         connector.updatePrice(new PriceUpdate(Sku.of(PRODUCT + ":RED-XL"), Money.of(new BigDecimal("19.90"), "USD")));
         JsonNode sent = json.readTree(lastCall().get("mutiple_product_update_list"));
-        assertThat(sent.get(0).path("multiple_sku_update_list").get(0).path("price").asText()).isEqualTo("19.9");
+        assertThat(sent.get(0).path("multiple_sku_update_list").get(0).path("price").asText()).isEqualTo("19.90");
         assertThatThrownBy(() -> connector.updatePrice(new PriceUpdate(Sku.of(PRODUCT + ":RED-XL"), Money.of(new BigDecimal("19.90"), "EUR"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("USD");
     }
