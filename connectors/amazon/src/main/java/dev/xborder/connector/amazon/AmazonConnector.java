@@ -76,13 +76,15 @@ public final class AmazonConnector implements MarketplaceConnector {
         Secret clientSecret = config.credential("clientSecret").orElseThrow();
         Secret refreshToken = config.credential("refreshToken").orElseThrow();
         URI authUrl = config.authUrl().orElse(LwaTokenFetcher.DEFAULT_ENDPOINT);
+        java.util.concurrent.atomic.AtomicReference<ConnectorHttp> self = new java.util.concurrent.atomic.AtomicReference<>();
         this.http = ConnectorHttp.builder(AmazonConnectorProvider.ID, config, region.endpoint(), AmazonConnectorProvider.DEFAULTS)
                 .requestIdHeader("x-amzn-RequestId")
-                .classifier(classifier(config.clock()))
+                .classifier(classifier(config.clock(), self))
                 .signerFactory(h -> RequestSigner.tokenHeader(new AccessTokenCache(
                         new LwaTokenFetcher(h, authUrl, clientId, clientSecret, refreshToken), config.clock(), TOKEN_EARLY_EXPIRY),
                         "x-amz-access-token", ""))
                 .build();
+        self.set(http);
         this.mapper = new AmazonOrderMapper(AmazonConnectorProvider.ID,
                 AmazonMarketplace.byId(marketplaceIds.get(0)).map(AmazonMarketplace::currency).orElse(null));
     }
@@ -90,11 +92,25 @@ public final class AmazonConnector implements MarketplaceConnector {
     /**
      * Standard classification, plus: SP-API answers an expired, revoked or malformed access token
      * with 403 and error code {@code Unauthorized} (not 401; seen in amzn/selling-partner-api-models
-     * issues #2333, #4122), which is treated as "renew the token once".
+     * issues #2333, #4122), which is treated as "renew the token once"; and a successful answer's
+     * {@code x-amzn-RateLimit-Limit} (the seller's usage plan, requests per second) becomes the
+     * operation's refill rate. The header is reported unreliable at times
+     * (selling-partner-api-docs #86): a too high figure only leads to 429s, which drain the bucket
+     * and back off.
      */
-    static ResponseClassifier classifier(java.time.Clock clock) {
+    static ResponseClassifier classifier(java.time.Clock clock, java.util.concurrent.atomic.AtomicReference<ConnectorHttp> http) {
         ResponseClassifier standard = ResponseClassifier.standard(clock);
         return r -> {
+            if (r.status() >= 200 && r.status() < 300 && http.get() != null) {
+                r.header("x-amzn-RateLimit-Limit").ifPresent(v -> {
+                    try {
+                        double rate = Double.parseDouble(v.strip()); // a rate, not money
+                        http.get().bucket(r.operation()).ifPresent(b -> b.adjustRate(rate));
+                    } catch (NumberFormatException ignored) {
+                        // keep the configured rate
+                    }
+                });
+            }
             if (r.status() == 403 && r.hasJson()) {
                 for (JsonNode e : r.json().path("errors")) {
                     if ("Unauthorized".equals(e.path("code").asText())) {

@@ -141,6 +141,19 @@ class AmazonConnectorTest {
     }
 
     @Test
+    void theUsagePlanRateAnnouncedByThePlatformBecomesTheOperationsRate() {
+        MutableClock clock = new MutableClock(T0);
+        try (MarketplaceConnector c = new AmazonConnectorProvider().create(config().clock(clock).sleeper(new RecordingSleeper(clock))
+                .resilience(AmazonConnectorProvider.DEFAULTS.toBuilder()
+                        .rateLimit(AmazonConnector.OP_GET_ORDER_ITEMS, dev.xborder.connector.RateLimit.of(0.1, 30)).build())
+                .build())) {
+            c.order(data.get(0).id());
+            assertThat(((AmazonConnector) c).http().bucket(AmazonConnector.OP_GET_ORDER_ITEMS))
+                    .hasValueSatisfying(b -> assertThat(b.rate()).isEqualTo(0.5));
+        }
+    }
+
+    @Test
     void anUnknownOrderIsEmpty() {
         assertThat(connector.order("000-0000000-0000000")).isEmpty();
         assertThat(connector.order(data.get(1).id())).hasValueSatisfying(o -> assertThat(o.lines()).isNotEmpty());

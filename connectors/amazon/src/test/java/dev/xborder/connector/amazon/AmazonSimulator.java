@@ -205,8 +205,10 @@ public final class AmazonSimulator implements PlatformSimulator {
     }
 
     private FakeResponse ok(JsonNode body) {
+        // the usage-plan rate of the operation, as SP-API announces it on every success
+        String rate = body.path("payload").has("Orders") ? "0.0167" : "0.5";
         return FakeResponse.json(200, body.toString()).withHeader("x-amzn-RequestId", "rid-" + body.hashCode())
-                .withHeader("x-amzn-RateLimit-Limit", "0.0167");
+                .withHeader("x-amzn-RateLimit-Limit", rate);
     }
 
     private static FakeResponse error(int status, String code, String message) {

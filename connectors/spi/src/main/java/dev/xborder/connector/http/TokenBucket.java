@@ -75,6 +75,19 @@ public final class TokenBucket {
         tokens = Math.min(currentlyAvailable, capacity);
     }
 
+    /** Adopts a refill rate the platform announced (e.g. Amazon's {@code x-amzn-RateLimit-Limit}); ignored if not positive. */
+    public synchronized void adjustRate(double perSecond) {
+        if (perSecond > 0 && !Double.isInfinite(perSecond)) {
+            refill();
+            this.perSecond = perSecond;
+        }
+    }
+
+    /** The current refill rate in tokens per second. */
+    public synchronized double rate() {
+        return perSecond;
+    }
+
     private void refill() {
         Instant now = clock.instant();
         long nanos = Duration.between(last, now).toNanos();
