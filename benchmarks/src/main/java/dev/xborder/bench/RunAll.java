@@ -128,7 +128,7 @@ public final class RunAll {
                 + "Load average (1, 5, 15 min) at start: " + loadBefore + "; at end: " + loadAverage() + ".\n"
                 + "Ratio = baseline time / xborder time (higher is better; for throughput xborder / baseline), of "
                 + "the means and of the best iterations. Targets are judged on the best iteration (the one least "
-                + "disturbed by other load; for processes the fastest run). Absolute times are for orientation "
+                + "disturbed by other load; for processes the median run, as the issue asks). Absolute times are for orientation "
                 + "only: the machine is shared and noisy.";
         String md = Report.markdown(header, Report.verdicts(Targets.all(), figures, cores), figures, notes);
         Files.writeString(s.out().resolve("results.md"), md, StandardCharsets.UTF_8);
@@ -224,7 +224,8 @@ public final class RunAll {
             double min = java.util.Arrays.stream(t).min().orElse(Double.NaN);
             double max = java.util.Arrays.stream(t).max().orElse(Double.NaN);
             String key = "startup:" + mode;
-            figures.put(key, new Measured(key, med, Double.NaN, "ms", Double.NaN, 1, min));
+            // the issue asks for the median of several runs: processes are judged on it, not on the fastest
+            figures.put(key, new Measured(key, med, Double.NaN, "ms", Double.NaN, 1, med));
             notes.add(String.format(Locale.ROOT, "%s: median %.1f ms of %d runs (min %.1f, max %.1f)", key, med,
                     t.length, min, max));
         }

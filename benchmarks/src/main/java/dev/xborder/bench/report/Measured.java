@@ -12,7 +12,7 @@ package dev.xborder.bench.report;
  * @param bytesPerOp allocated bytes per operation, NaN if not measured
  * @param threads    threads the benchmark ran on
  * @param best       the best measurement iteration (lowest time, highest throughput), or the
- *                   fastest process run; the figure least disturbed by other load on the machine
+ *                   median process run (processes are judged on the median, as issue 8 asks)
  */
 public record Measured(String key, double score, double error, String unit, double bytesPerOp, int threads,
                        double best) {

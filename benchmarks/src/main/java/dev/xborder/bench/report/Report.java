@@ -115,6 +115,9 @@ public final class Report {
         if (m.isThroughput()) {
             return fmt(m.best()) + " " + m.unit() + " (mean " + fmt(m.score()) + ")";
         }
+        if (m.unit().equals("ms")) {
+            return "median " + time(m.nanosPerOp());
+        }
         return time(m.bestNanosPerOp()) + " (mean " + time(m.nanosPerOp()) + ")";
     }
 
