@@ -104,6 +104,14 @@ public final class Targets {
                 new Target("connector-shopify", "Shopify GraphQL: parse an orders page of one order and map it",
                         Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=shopify"),
                         Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=shopify"), 20_000.0, null, null,
+                        null, "as above"),
+                new Target("connector-ebay", "eBay Fulfillment getOrders: parse a page of one order and map it",
+                        Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=ebay"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=ebay"), 20_000.0, null, null,
+                        null, "as above"),
+                new Target("connector-tiktok", "TikTok Shop orders/search: parse a page of one order and map it",
+                        Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=tiktok"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=tiktok"), 20_000.0, null, null,
                         null, "as above"));
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xborder.connector.amazon.internal.AmazonOrderMapper;
+import dev.xborder.connector.ebay.internal.EbayOrderMapper;
 import dev.xborder.connector.shopify.internal.ShopifyOrderMapper;
+import dev.xborder.connector.tiktok.internal.TikTokOrderMapper;
 import dev.xborder.connector.wire.WireJson;
 import dev.xborder.core.order.Order;
 import java.io.IOException;
@@ -27,7 +29,8 @@ import org.openjdk.jmh.annotations.State;
  * payloads): the response bytes are parsed with the connectors' shared mapper
  * ({@link WireJson#newMapper()}) and handed to the connector's order mapper, as the connector does
  * after the HTTP call. Amazon needs two documents per order (getOrders, getOrderItems); both are
- * parsed.
+ * parsed. Connectors: Amazon SP-API, Shopify Admin GraphQL, eBay Fulfillment API {@code getOrders},
+ * TikTok Shop {@code orders/search} (202309).
  *
  * <p>The order mappers sit in the connectors' {@code internal} packages: the benchmark calls them
  * directly (a measurement-only use) because the public API only reaches them through HTTP.
@@ -41,7 +44,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ConnectorBenchmark {
-    @Param({"amazon", "shopify"})
+    @Param({"amazon", "shopify", "ebay", "tiktok"})
     public String connector;
 
     private final ObjectMapper wire = WireJson.newMapper();
@@ -50,6 +53,8 @@ public class ConnectorBenchmark {
     private byte[] items;
     private AmazonOrderMapper amazon;
     private ShopifyOrderMapper shopify;
+    private EbayOrderMapper ebay;
+    private TikTokOrderMapper tiktok;
 
     @Setup
     public void setUp() throws IOException {
@@ -62,9 +67,15 @@ public class ConnectorBenchmark {
             orders = wire.writeValueAsBytes(page);
             items = resource("getOrderItems-documented.json");
             amazon = new AmazonOrderMapper("amazon", "USD");
-        } else {
+        } else if (connector.equals("shopify")) {
             orders = resource("shopify-orders-graphql.json");
             shopify = new ShopifyOrderMapper("shopify");
+        } else if (connector.equals("ebay")) {
+            orders = resource("ebay-getorders.json");
+            ebay = new EbayOrderMapper("ebay");
+        } else {
+            orders = resource("tiktok-orders-search.json");
+            tiktok = new TikTokOrderMapper("tiktok");
         }
     }
 
@@ -76,6 +87,12 @@ public class ConnectorBenchmark {
             List<JsonNode> list = new ArrayList<>();
             wire.readTree(items).path("payload").path("OrderItems").forEach(list::add);
             return amazon.map(o, list);
+        }
+        if (ebay != null) {
+            return ebay.map(wire.readTree(orders).path("orders").get(0));
+        }
+        if (tiktok != null) {
+            return tiktok.map(wire.readTree(orders).path("data").path("orders").get(0));
         }
         JsonNode o = wire.readTree(orders).path("data").path("orders").path("nodes").get(0);
         List<JsonNode> list = new ArrayList<>();

@@ -23,6 +23,16 @@ class ConnectorBenchmarkTest {
     }
 
     @Test
+    void ebayOrderMapsWithItsThreeLines() throws Exception {
+        assertThat(map("ebay").lines()).hasSize(3);
+    }
+
+    @Test
+    void tiktokOrderMapsItsPerUnitItems() throws Exception {
+        assertThat(map("tiktok").lines()).isNotEmpty();
+    }
+
+    @Test
     void shopifyOrderPageMapsWithItsThreeLines() throws Exception {
         Order o = map("shopify");
         assertThat(o.lines()).hasSize(3);
