@@ -120,6 +120,34 @@ public final class ExchangeRates implements CurrencyConverter {
         throw unavailable(from, target.getCurrencyCode(), date, day);
     }
 
+    /**
+     * The rate of {@code from -> to} on {@code date}: the rate {@link #convert} would use for any amount
+     * of {@code from}, found once. {@link DatedRate#convert(java.math.BigDecimal)} then gives exactly
+     * {@code convert}'s result for each amount, by arithmetic alone (no lookup, no {@code Money}).
+     *
+     * @throws ConversionUnavailableException if no source has a rate for the pair within the
+     *     staleness bound (the same message as {@link #convert})
+     * @throws InvalidInputException if an argument is null or {@code to} has no minor unit
+     */
+    public DatedRate rate(CurrencyUnit from, CurrencyUnit to, LocalDate date) {
+        Checks.notNull(from, "from");
+        Checks.notNull(to, "to");
+        Checks.notNull(date, "date");
+        Amounts.fractionDigits(to);
+        String f = from.getCurrencyCode();
+        if (f.equals(to.getCurrencyCode())) {
+            return new DatedRate(from, to, date, date, IDENTITY_SOURCE, null, null, roundingMode);
+        }
+        long day = date.toEpochDay();
+        for (RateSource s : sources) {
+            DatedRate r = s.tryRate(f, from, to, date, day, maxDays, roundingMode);
+            if (r != null) {
+                return r;
+            }
+        }
+        throw unavailable(f, to.getCurrencyCode(), date, day);
+    }
+
     private ConversionUnavailableException unavailable(String from, String to, LocalDate date, long day) {
         StringBuilder sb = new StringBuilder("No exchange rate ").append(from).append("->").append(to)
                 .append(" for ").append(date).append(" within the staleness bound of ").append(maxDays)

@@ -53,6 +53,16 @@ final class ProviderRateSource implements RateSource {
     }
 
     @Override
+    public DatedRate tryRate(String from, CurrencyUnit fromUnit, CurrencyUnit target, LocalDate date, long epochDay,
+                             int maxDays, RoundingMode mode) {
+        Answer a = ask(fromUnit, target, date, epochDay, maxDays);
+        if (a.rate == null) {
+            return null;
+        }
+        return new DatedRate(fromUnit, target, date, a.date, name, a.rate, null, mode);
+    }
+
+    @Override
     public String explain(String from, String to, LocalDate date, long epochDay, int maxDays) {
         try {
             return name + ": " + ask(Amounts.currency(from), Amounts.currency(to), date, epochDay, maxDays).why;

@@ -18,6 +18,13 @@ interface RateSource {
     Conversion tryConvert(MonetaryAmount amount, BigDecimal value, String from, CurrencyUnit target, LocalDate date,
                           long epochDay, int maxDays, RoundingMode mode);
 
+    /**
+     * The rate of the pair from this source, or null if it has none within {@code maxDays} before
+     * {@code date}; converting with it gives exactly what {@link #tryConvert} gives.
+     */
+    DatedRate tryRate(String from, CurrencyUnit fromUnit, CurrencyUnit target, LocalDate date, long epochDay,
+                      int maxDays, RoundingMode mode);
+
     /** Why {@link #tryConvert} gave nothing, for the error message. */
     String explain(String from, String to, LocalDate date, long epochDay, int maxDays);
 }

@@ -90,6 +90,43 @@ final class TableRateSource implements RateSource {
     }
 
     @Override
+    public DatedRate tryRate(String from, CurrencyUnit fromUnit, CurrencyUnit target, LocalDate date, long epochDay,
+                             int maxDays, RoundingMode mode) {
+        String to = target.getCurrencyCode();
+        BigDecimal fromUnits = null;
+        LocalDate fromDate = null;
+        if (!from.equals(base)) {
+            RateSeries s = table.series(from);
+            if (s == null) {
+                return null;
+            }
+            int i = s.floor(epochDay);
+            if (i < 0 || epochDay - s.days[i] > maxDays) {
+                return null;
+            }
+            fromUnits = s.units[i];
+            fromDate = s.dates[i];
+        }
+        BigDecimal toUnits = null;
+        LocalDate toDate = null;
+        if (!to.equals(base)) {
+            RateSeries s = table.series(to);
+            if (s == null) {
+                return null;
+            }
+            int i = s.floor(epochDay);
+            if (i < 0 || epochDay - s.days[i] > maxDays) {
+                return null;
+            }
+            toUnits = s.units[i];
+            toDate = s.dates[i];
+        }
+        LocalDate rateDate = fromDate == null ? toDate : toDate == null ? fromDate
+                : fromDate.isBefore(toDate) ? fromDate : toDate;
+        return new DatedRate(fromUnit, target, date, rateDate, table.source(), toUnits, fromUnits, mode);
+    }
+
+    @Override
     public String explain(String from, String to, LocalDate date, long epochDay, int maxDays) {
         String a = from.equals(base) ? null : explainLeg(from, date, epochDay, maxDays);
         String b = to.equals(base) ? null : explainLeg(to, date, epochDay, maxDays);

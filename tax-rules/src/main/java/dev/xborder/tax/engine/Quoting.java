@@ -15,6 +15,8 @@ import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.landed.QuoteTotals;
 import dev.xborder.core.money.Conversion;
 import dev.xborder.core.money.CurrencyConverter;
+import dev.xborder.core.money.DatedRate;
+import dev.xborder.core.money.ExchangeRates;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
 import dev.xborder.core.trade.RegistrationScheme;
@@ -51,6 +53,10 @@ final class Quoting {
     private final RulePack pack;
     private final QuoteRequest req;
     private final CurrencyConverter converter;
+    /** The converter when it is {@link ExchangeRates}: rates are then fetched once per pair and date. */
+    private final ExchangeRates rates;
+    private DatedRate[] rateCache;
+    private int cachedRates;
     private final CountryCode country;
     private final LocalDate date;
     private final CurrencyUnit q;
@@ -79,6 +85,7 @@ final class Quoting {
         this.pack = cp.pack;
         this.req = req;
         this.converter = converter;
+        this.rates = converter instanceof ExchangeRates er ? er : null;
         this.country = destination.country();
         this.date = req.date();
         this.q = destination.currency();
@@ -92,7 +99,7 @@ final class Quoting {
         this.addressTerritory = addressTerritory;
         this.normalisedPostalCode = normalise(req.destination().postalCode());
         if (via != null) {
-            note("territory", via);
+            if (trace != null) note("territory", via);
         }
         if (trace != null) {
             trace.add(new Explanation(destination.meta().id(), Explanation.Kind.APPLIED,
@@ -107,16 +114,16 @@ final class Quoting {
         RulePack.Rounding rounding = required(pack.rounding(), "rounding");
         roundingMode = RoundingMode.valueOf(rounding.mode().name());
         consignmentRounding = rounding.scope() == RulePack.RoundingScope.CONSIGNMENT;
-        applied(valuation, "duty basis " + valuation.dutyBasis() + ", tax base goods + " + valuation.taxBase(),
+        if (trace != null) applied(valuation, "duty basis " + valuation.dutyBasis() + ", tax base goods + " + valuation.taxBase(),
                 Map.of());
-        applied(rounding, "rounding " + rounding.scope() + " " + rounding.mode() + " to " + scale + " decimals",
+        if (trace != null) applied(rounding, "rounding " + rounding.scope() + " " + rounding.mode() + " to " + scale + " decimals",
                 Map.of());
 
         // 1. amounts in the quote currency, shipping and insurance spread over lines by value
         amountsDate = rateDate(pack.conversion().amounts());
         goods = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            goods[i] = toQuoteCurrency(req.lines().get(i).lineValue(), amountsDate, "lines[" + i + "] value");
+            goods[i] = toQuoteCurrency(req.lines().get(i).lineValue(), amountsDate, trace == null ? null : "lines[" + i + "] value");
         }
         shipping = toQuoteCurrency(req.shipping(), amountsDate, "shipping");
         insurance = toQuoteCurrency(req.insurance(), amountsDate, "insurance");
@@ -143,16 +150,16 @@ final class Quoting {
         } else {
             for (RulePack.Regime rg : pack.regimes()) {
                 if (!rg.appliesTo(country, date)) continue;
-                Map<String, String> fig = new LinkedHashMap<>();
+                Map<String, String> fig = figures();
                 if (rg.valueTest() == null) {
-                    fig.put("threshold", "none (no value limit)");
+                    if (fig != null) fig.put("threshold", "none (no value limit)");
                 } else if (!passes(rg.valueTest(), fig)) {
-                    skipped(rg, "consignment value above the regime threshold", fig);
+                    if (trace != null) skipped(rg, "consignment value above the regime threshold", fig);
                     continue;
                 }
                 Tri w = holds(rg.when());
                 if (w != Tri.YES) {
-                    skipped(rg, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
+                    if (trace != null) skipped(rg, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
                             : "conditions not met (" + describe(rg.when()) + ")", fig);
                     continue;
                 }
@@ -169,13 +176,13 @@ final class Quoting {
                     why = "seller is liable to charge the tax at the point of sale (must register under "
                             + co.registrations() + ")";
                 } else {
-                    skipped(rg, "value within threshold but the seller holds none of " + co.registrations()
+                    if (trace != null) skipped(rg, "value within threshold but the seller holds none of " + co.registrations()
                             + " and the channel is not " + co.channels() + ": tax is due at import", fig);
                     continue;
                 }
                 regime = rg;
                 regimeName = rg.name();
-                applied(rg, why, fig);
+                if (trace != null) applied(rg, why, fig);
                 break;
             }
         }
@@ -186,7 +193,7 @@ final class Quoting {
         boolean dutyAtCheckout = regime != null && regime.checkout().dutyAtCheckout();
         RulePack.BandedRate banded = null;
         if (outsideCustoms) {
-            note("territory", "destination is outside the customs territory of " + pack.jurisdiction()
+            if (trace != null) note("territory", "destination is outside the customs territory of " + pack.jurisdiction()
                     + ": no duty from this pack");
         } else {
             banded = bandedRate(dutyRaw);
@@ -196,7 +203,7 @@ final class Quoting {
             for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
                 if (rel.importOnly() && dutyAtCheckout) {
-                    skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
+                    if (trace != null) skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
                             + " collects duty at checkout", Map.of());
                     continue;
                 }
@@ -209,14 +216,14 @@ final class Quoting {
                 RulePack.FlatDuty flat = null;
                 for (RulePack.FlatDuty f : pack.flatDuties()) {
                     if (!f.appliesTo(country, date)) continue;
-                    Map<String, String> fig = new LinkedHashMap<>();
+                    Map<String, String> fig = figures();
                     if (!passes(f.valueTest(), fig)) {
-                        skipped(f, "consignment value above the flat-duty threshold", fig);
+                        if (trace != null) skipped(f, "consignment value above the flat-duty threshold", fig);
                         continue;
                     }
                     Tri w = holds(f.when());
                     if (w != Tri.YES) {
-                        skipped(f, w == Tri.UNKNOWN ? "conditions depend on a missing origin country"
+                        if (trace != null) skipped(f, w == Tri.UNKNOWN ? "conditions depend on a missing origin country"
                                 : "conditions not met (scope " + describe(f.when()) + ")", fig);
                         continue;
                     }
@@ -237,13 +244,13 @@ final class Quoting {
             for (RulePack.Relief rel : pack.dutyDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
                 if (rel.importOnly() && dutyAtCheckout) {
-                    skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
+                    if (trace != null) skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
                             + " collects duty at checkout", Map.of());
                     continue;
                 }
-                BigDecimal min = amountInQuote(rel.minimumCharge(), "minimumCharge of " + rel.meta().id());
+                BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
                 if (dutyTotal.compareTo(min) <= 0) {
-                    applied(rel, "duty " + plain(dutyTotal) + " " + q + " at or below " + plain(min)
+                    if (trace != null) applied(rel, "duty " + plain(dutyTotal) + " " + q + " at or below " + plain(min)
                             + ": not levied", Map.of("duty", plain(dutyTotal), "minimumCharge", plain(min)));
                     duty = zeros();
                     dutyTotal = BigDecimal.ZERO;
@@ -258,14 +265,14 @@ final class Quoting {
         if (!outsideCustoms) {
             for (RulePack.Fee fee : pack.fees()) {
                 if (!fee.appliesTo(country, date)) continue;
-                Map<String, String> fig = new LinkedHashMap<>();
+                Map<String, String> fig = figures();
                 if (fee.valueTest() != null && !passes(fee.valueTest(), fig)) {
-                    skipped(fee, "consignment value outside the fee's value test", fig);
+                    if (trace != null) skipped(fee, "consignment value outside the fee's value test", fig);
                     continue;
                 }
                 Tri w = holds(fee.when());
                 if (w != Tri.YES) {
-                    skipped(fee, "conditions not met", fig);
+                    if (trace != null) skipped(fee, "conditions not met", fig);
                     continue;
                 }
                 BigDecimal amount = feeAmount(fee, fig).setScale(scale, roundingMode);
@@ -273,8 +280,8 @@ final class Quoting {
                     feeLines.add(new FeeLine(fee.meta().id(), fee.name(), Money.of(amount, q)));
                     feeTotal = feeTotal.add(amount);
                 }
-                fig.put("fee", plain(amount));
-                applied(fee, fee.name() + ": " + plain(amount) + " " + q, fig);
+                if (fig != null) fig.put("fee", plain(amount));
+                if (trace != null) applied(fee, fee.name() + ": " + plain(amount) + " " + q, fig);
             }
         }
         BigDecimal[] feeAlloc = allocate(feeTotal, cv);
@@ -285,17 +292,17 @@ final class Quoting {
         boolean taxRelieved = false;
         boolean globalRate = banded != null && banded.replaces() == RulePack.Replaces.DUTY_AND_TAX;
         if (outsideTax) {
-            note(territory.meta().id(), "destination " + territory.name() + " is outside the " + pack.jurisdiction()
+            if (trace != null) note(territory.meta().id(), "destination " + territory.name() + " is outside the " + pack.jurisdiction()
                     + " VAT/GST area: no tax from this pack; the territory's own indirect tax ("
                     + (territory.localTax() == null ? "if any" : territory.localTax()) + ") is not modelled");
         } else if (globalRate) {
-            note(banded.meta().id(), "the global rate of " + banded.meta().id()
+            if (trace != null) note(banded.meta().id(), "the global rate of " + banded.meta().id()
                     + " covers duty and tax; it is reported as duty and no separate tax is charged");
         } else {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
                 if (rel.importOnly() && regime != null) {
-                    skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
+                    if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
                             + " collects the tax at checkout", Map.of());
                     continue;
                 }
@@ -316,13 +323,13 @@ final class Quoting {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
                 if (rel.importOnly() && regime != null) {
-                    skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
+                    if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
                             + " collects the tax at checkout", Map.of());
                     continue;
                 }
-                BigDecimal min = amountInQuote(rel.minimumCharge(), "minimumCharge of " + rel.meta().id());
+                BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
                 if (taxTotal.compareTo(min) <= 0) {
-                    applied(rel, "tax " + plain(taxTotal) + " " + q + " at or below " + plain(min)
+                    if (trace != null) applied(rel, "tax " + plain(taxTotal) + " " + q + " at or below " + plain(min)
                             + ": not levied", Map.of("tax", plain(taxTotal), "minimumCharge", plain(min)));
                     tax = zeros();
                     taxTotal = BigDecimal.ZERO;
@@ -411,7 +418,7 @@ final class Quoting {
             boolean match = t.fiscalTerritory() != null ? t.fiscalTerritory() == addressTerritory
                     : normalisedPostalCode != null && t.matches(normalisedPostalCode);
             if (match) {
-                applied(t, (t.fiscalTerritory() != null ? "address in " + t.fiscalTerritory().description()
+                if (trace != null) applied(t, (t.fiscalTerritory() != null ? "address in " + t.fiscalTerritory().description()
                                 : "postal code in " + t.name())
                         + (t.outsideTaxArea() ? "; outside the tax area" : "")
                         + (t.outsideCustomsTerritory() ? "; outside the customs territory" : ""), Map.of());
@@ -428,7 +435,7 @@ final class Quoting {
             if (!rg.appliesTo(country, date)) continue;
             any = true;
             if (normalisedPostalCode != null && rg.matches(normalisedPostalCode)) {
-                applied(rg, "postal code " + req.destination().postalCode() + " lies in " + rg.name() + " ("
+                if (trace != null) applied(rg, "postal code " + req.destination().postalCode() + " lies in " + rg.name() + " ("
                         + rg.code() + ")", Map.of("region", rg.code()));
                 return rg.code();
             }
@@ -440,7 +447,7 @@ final class Quoting {
             String given = req.destination().region();
             for (RulePack.Region rg : pack.regions()) {
                 if (rg.appliesTo(country, date) && given != null && rg.code().equalsIgnoreCase(given.strip())) {
-                    applied(rg, "no postal code; the address's region " + given + " names " + rg.name(),
+                    if (trace != null) applied(rg, "no postal code; the address's region " + given + " names " + rg.name(),
                             Map.of("region", rg.code()));
                     return rg.code();
                 }
@@ -453,7 +460,7 @@ final class Quoting {
             }
             return null;
         }
-        note("region", "postal code " + req.destination().postalCode() + " lies in no region with its own rates:"
+        if (trace != null) note("region", "postal code " + req.destination().postalCode() + " lies in no region with its own rates:"
                 + " national rates apply");
         return null;
     }
@@ -462,12 +469,12 @@ final class Quoting {
     private RulePack.BandedRate bandedRate(BigDecimal[] dutyRaw) {
         for (RulePack.BandedRate b : pack.bandedRates()) {
             if (!b.appliesTo(country, date)) continue;
-            Map<String, String> fig = new LinkedHashMap<>();
+            Map<String, String> fig = figures();
             RulePack.Band band = null;
             BigDecimal measured = measuredIn(b.measure(), b.bands().get(0).max().getCurrency(), b.rateDate());
             CurrencyUnit bc = b.bands().get(0).max().getCurrency();
-            fig.put("measure", b.measure().name());
-            fig.put("value", plain(measured) + " " + bc);
+            if (fig != null) fig.put("measure", b.measure().name());
+            if (fig != null) fig.put("value", plain(measured) + " " + bc);
             for (RulePack.Band candidate : b.bands()) {
                 int c = measured.compareTo(decimal(candidate.max()));
                 if (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0) {
@@ -475,32 +482,32 @@ final class Quoting {
                     break;
                 }
             }
-            fig.put("threshold", (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ")
+            if (fig != null) fig.put("threshold", (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ")
                     + plain(decimal(b.bands().get(b.bands().size() - 1).max())) + " " + bc);
             if (band == null) {
-                skipped(b, "consignment value above the last band", fig);
+                if (trace != null) skipped(b, "consignment value above the last band", fig);
                 continue;
             }
             Tri w = holds(b.when());
             if (w != Tri.YES) {
-                skipped(b, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
+                if (trace != null) skipped(b, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
                         : "conditions not met (" + describe(b.when()) + ")", fig);
                 continue;
             }
             BigDecimal base = sum(cv);
-            BigDecimal amount = base.multiply(band.rate()).divide(HUNDRED, MC);
-            fig.put("customsValue", plain(base));
-            fig.put("rate%", band.rate().toPlainString());
+            BigDecimal amount = base.multiply(band.rate()).movePointLeft(2);
+            if (fig != null) fig.put("customsValue", plain(base));
+            if (fig != null) fig.put("rate%", band.rate().toPlainString());
             if (band.deduction() != null) {
-                BigDecimal ded = amountInQuote(band.deduction(), "deduction of " + b.meta().id());
-                fig.put("deduction", plain(ded));
+                BigDecimal ded = amountInQuote(band.deduction(), trace == null ? null : "deduction of " + b.meta().id());
+                if (fig != null) fig.put("deduction", plain(ded));
                 amount = amount.subtract(ded).max(BigDecimal.ZERO);
             }
-            fig.put("amount", plain(amount));
+            if (fig != null) fig.put("amount", plain(amount));
             for (int i = 0; i < n; i++) {
                 dutyRaw[i] = base.signum() == 0 ? BigDecimal.ZERO : amount.multiply(cv[i]).divide(base, MC);
             }
-            applied(b, "band up to " + plain(decimal(band.max())) + " " + band.max().getCurrency() + ": "
+            if (trace != null) applied(b, "band up to " + plain(decimal(band.max())) + " " + band.max().getCurrency() + ": "
                     + band.rate().toPlainString() + "% of the customs value"
                     + (band.deduction() == null ? "" : " minus " + plain(decimal(band.deduction())) + " "
                     + band.deduction().getCurrency())
@@ -512,27 +519,27 @@ final class Quoting {
     }
 
     private boolean reliefApplies(RulePack.Relief rel) {
-        Map<String, String> fig = new LinkedHashMap<>();
+        Map<String, String> fig = figures();
         if (rel.valueTest() != null && !passes(rel.valueTest(), fig)) {
-            skipped(rel, "consignment value above the relief threshold", fig);
+            if (trace != null) skipped(rel, "consignment value above the relief threshold", fig);
             return false;
         }
         Tri w = holds(rel.when());
         if (w == Tri.UNKNOWN) {
-            skipped(rel, "relief depends on the origin country or HS code, which is missing on a line", fig);
+            if (trace != null) skipped(rel, "relief depends on the origin country or HS code, which is missing on a line", fig);
             return false;
         }
         if (w == Tri.NO) {
-            skipped(rel, "conditions not met (" + describe(rel.when()) + ")", fig);
+            if (trace != null) skipped(rel, "conditions not met (" + describe(rel.when()) + ")", fig);
             return false;
         }
-        applied(rel, rel.valueTest() == null ? "conditions met (" + describe(rel.when()) + "): not charged"
+        if (trace != null) applied(rel, rel.valueTest() == null ? "conditions met (" + describe(rel.when()) + "): not charged"
                 : "consignment value within the relief threshold: not charged", fig);
         return true;
     }
 
     private void flatDuty(RulePack.FlatDuty f, BigDecimal[] dutyRaw, Map<String, String> fig) {
-        BigDecimal amount = amountInQuote(f.amount(), "flat duty " + f.meta().id());
+        BigDecimal amount = amountInQuote(f.amount(), trace == null ? null : "flat duty " + f.meta().id());
         int charges = 0;
         switch (f.per()) {
             case CONSIGNMENT -> {
@@ -565,10 +572,10 @@ final class Quoting {
             }
             default -> throw new IllegalStateException(f.per().name());
         }
-        fig.put("amount", plain(amount));
-        fig.put("charges", String.valueOf(charges));
-        fig.put("duty", plain(amount.multiply(BigDecimal.valueOf(charges))));
-        applied(f, "flat duty " + plain(amount) + " " + q + " per " + f.per() + " x " + charges
+        if (fig != null) fig.put("amount", plain(amount));
+        if (fig != null) fig.put("charges", String.valueOf(charges));
+        if (fig != null) fig.put("duty", plain(amount.multiply(BigDecimal.valueOf(charges))));
+        if (trace != null) applied(f, "flat duty " + plain(amount) + " " + q + " per " + f.per() + " x " + charges
                 + "; replaces tariff duty", fig);
     }
 
@@ -605,7 +612,7 @@ final class Quoting {
                     issue(i, "ORIGIN_MISSING: no origin country; origin-dependent duties not determined");
                     originIssue = true;
                 }
-                skipped(od, "line " + sku + " has no origin country", Map.of());
+                if (trace != null) skipped(od, "line " + sku + " has no origin country", Map.of());
                 continue;
             }
             if (!(od.allOrigins() || od.origins().contains(o)) || od.excludedOrigins().contains(o)) {
@@ -623,20 +630,20 @@ final class Quoting {
         }
         BigDecimal total = BigDecimal.ZERO;
         if (chosen != null) {
-            Map<String, String> fig = new LinkedHashMap<>();
+            Map<String, String> fig = figures();
             BigDecimal d = dutyAmount(chosen, i, fig);
             total = total.add(d);
             Rule rule = replaceLen >= 0 ? find(pack.originDuties(), chosenId) : base;
-            applied(rule, "line " + sku + " HS " + hs + ": duty " + plain(d) + " " + q, fig);
+            if (trace != null) applied(rule, "line " + sku + " HS " + hs + ": duty " + plain(d) + " " + q, fig);
             if (replaceLen >= 0 && base != null) {
-                skipped(base, "line " + sku + ": replaced by origin rate " + chosenId, Map.of());
+                if (trace != null) skipped(base, "line " + sku + ": replaced by origin rate " + chosenId, Map.of());
             }
         }
         for (RulePack.OriginDuty od : adds) {
-            Map<String, String> fig = new LinkedHashMap<>();
+            Map<String, String> fig = figures();
             BigDecimal d = dutyAmount(od.duty(), i, fig);
             total = total.add(d);
-            applied(od, "line " + sku + " origin " + l.originCountry() + ": additional duty " + plain(d) + " " + q,
+            if (trace != null) applied(od, "line " + sku + " origin " + l.originCountry() + ": additional duty " + plain(d) + " " + q,
                     fig);
         }
         return total;
@@ -663,60 +670,60 @@ final class Quoting {
     private BigDecimal dutyAmount(DutyAmount d, int i, Map<String, String> fig) {
         QuoteLine l = req.lines().get(i);
         BigDecimal amount = BigDecimal.ZERO;
-        fig.put("customsValue", plain(cv[i]));
+        if (fig != null) fig.put("customsValue", plain(cv[i]));
         if (d.adValorem() != null) {
-            amount = amount.add(cv[i].multiply(d.adValorem()).divide(HUNDRED, MC));
-            fig.put("adValorem%", d.adValorem().toPlainString());
+            amount = amount.add(cv[i].multiply(d.adValorem()).movePointLeft(2));
+            if (fig != null) fig.put("adValorem%", d.adValorem().toPlainString());
         }
         if (d.specific() != null) {
             BigDecimal per = amountInQuote(d.specific().amount(), "specific duty");
             if (d.specific().per() == RulePack.Per.UNIT) {
                 amount = amount.add(per.multiply(BigDecimal.valueOf(l.quantity())));
-                fig.put("specificPerUnit", plain(per));
+                if (fig != null) fig.put("specificPerUnit", plain(per));
             } else if (l.unitWeight() == null) {
                 issue(i, "WEIGHT_MISSING: no unit weight; specific duty per kg not determined");
             } else {
                 BigDecimal kg = l.unitWeight().kilograms().multiply(BigDecimal.valueOf(l.quantity()));
                 amount = amount.add(per.multiply(kg));
-                fig.put("specificPerKg", plain(per));
-                fig.put("kg", kg.toPlainString());
+                if (fig != null) fig.put("specificPerKg", plain(per));
+                if (fig != null) fig.put("kg", kg.toPlainString());
             }
         }
         if (d.minimum() != null) {
             BigDecimal min = amountInQuote(d.minimum(), "duty minimum");
             if (amount.compareTo(min) < 0) {
                 amount = min;
-                fig.put("minimum", plain(min));
+                if (fig != null) fig.put("minimum", plain(min));
             }
         }
         if (d.maximum() != null) {
             BigDecimal max = amountInQuote(d.maximum(), "duty maximum");
             if (amount.compareTo(max) > 0) {
                 amount = max;
-                fig.put("maximum", plain(max));
+                if (fig != null) fig.put("maximum", plain(max));
             }
         }
-        fig.put("duty", plain(amount));
+        if (fig != null) fig.put("duty", plain(amount));
         return amount;
     }
 
     private BigDecimal feeAmount(RulePack.Fee fee, Map<String, String> fig) {
         switch (fee.per()) {
             case PARCEL:
-                return amountInQuote(fee.amount(), "fee " + fee.meta().id());
+                return amountInQuote(fee.amount(), trace == null ? null : "fee " + fee.meta().id());
             case DECLARATION_LINE: {
                 java.util.HashSet<String> codes = new java.util.HashSet<>();
                 int count = 0;
                 for (QuoteLine l : req.lines()) {
                     if (l.hsCode() == null || codes.add(l.hsCode().digits())) count++;
                 }
-                fig.put("declarationLines", String.valueOf(count));
-                return amountInQuote(fee.amount(), "fee " + fee.meta().id()).multiply(BigDecimal.valueOf(count));
+                if (fig != null) fig.put("declarationLines", String.valueOf(count));
+                return amountInQuote(fee.amount(), trace == null ? null : "fee " + fee.meta().id()).multiply(BigDecimal.valueOf(count));
             }
             case PERCENT: {
-                BigDecimal v = sum(cv).multiply(fee.percent()).divide(HUNDRED, MC);
-                fig.put("customsValue", plain(sum(cv)));
-                fig.put("percent", fee.percent().toPlainString());
+                BigDecimal v = sum(cv).multiply(fee.percent()).movePointLeft(2);
+                if (fig != null) fig.put("customsValue", plain(sum(cv)));
+                if (fig != null) fig.put("percent", fee.percent().toPlainString());
                 if (fee.minimum() != null) v = v.max(amountInQuote(fee.minimum(), "fee minimum"));
                 if (fee.maximum() != null) v = v.min(amountInQuote(fee.maximum(), "fee maximum"));
                 return v;
@@ -734,7 +741,7 @@ final class Quoting {
             rate = cp.taxRate(country, cat, date);
         }
         if (rate == null && cat != TaxCategory.STANDARD) {
-            note("tax-category", "line " + l.sku() + ": no " + cat + " rate for " + country + " on " + date
+            if (trace != null) note("tax-category", "line " + l.sku() + ": no " + cat + " rate for " + country + " on " + date
                     + "; the STANDARD rate applies");
             rate = cp.regionalTaxRate(country, region, TaxCategory.STANDARD, date);
             if (rate == null) {
@@ -755,14 +762,14 @@ final class Quoting {
             BigDecimal denom = HUNDRED.subtract(rate.rate());
             t = denom.signum() <= 0 ? BigDecimal.ZERO : b.multiply(rate.rate()).divide(denom, MC);
         } else {
-            t = b.multiply(rate.rate()).divide(HUNDRED, MC);
+            t = b.multiply(rate.rate()).movePointLeft(2);
         }
         if (trace != null) {
-            Map<String, String> fig = new LinkedHashMap<>();
-            fig.put("base", plain(b));
-            fig.put("rate%", rate.rate().toPlainString());
-            fig.put("tax", plain(t));
-            applied(rate, "line " + l.sku() + " " + rate.category() + " " + rate.rate().toPlainString() + "% of "
+            Map<String, String> fig = figures();
+            if (fig != null) fig.put("base", plain(b));
+            if (fig != null) fig.put("rate%", rate.rate().toPlainString());
+            if (fig != null) fig.put("tax", plain(t));
+            if (trace != null) applied(rate, "line " + l.sku() + " " + rate.category() + " " + rate.rate().toPlainString() + "% of "
                     + plain(b) + " " + q + " (goods + " + base + ")", fig);
         }
         return t;
@@ -776,7 +783,7 @@ final class Quoting {
         if (t.equals(r)) {
             return value;
         }
-        return decimal(convert(Money.of(value, r), t, rateDate(rd), "value test " + m));
+        return convert(value, r, t, rateDate(rd), trace == null ? null : "value test " + m);
     }
 
     private boolean passes(ValueTest vt, Map<String, String> fig) {
@@ -785,9 +792,9 @@ final class Quoting {
         BigDecimal max = decimal(vt.max());
         int c = inT.compareTo(max);
         boolean ok = vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0;
-        fig.put("measure", vt.measure().name());
-        fig.put("value", plain(inT) + " " + t);
-        fig.put("threshold", (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ") + plain(max) + " "
+        if (fig != null) fig.put("measure", vt.measure().name());
+        if (fig != null) fig.put("value", plain(inT) + " " + t);
+        if (fig != null) fig.put("threshold", (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ") + plain(max) + " "
                 + t);
         return ok;
     }
@@ -906,7 +913,7 @@ final class Quoting {
     private BigDecimal toQuoteCurrency(MonetaryAmount a, LocalDate rateDate, String what) {
         if (a.getCurrency().equals(q)) return decimal(a);
         if (a.isZero()) return BigDecimal.ZERO;
-        return decimal(convert(a, q, rateDate, what));
+        return convert(decimal(a), a.getCurrency(), q, rateDate, what);
     }
 
     /** A rule's amount in the quote currency, at the pack's amounts rate date. */
@@ -914,19 +921,59 @@ final class Quoting {
         return toQuoteCurrency(a, amountsDate == null ? rateDate(pack.conversion().amounts()) : amountsDate, what);
     }
 
-    private MonetaryAmount convert(MonetaryAmount a, CurrencyUnit target, LocalDate rateDate, String what) {
-        Conversion c = converter.convert(a, target, rateDate);
-        if (trace != null) {
-            Map<String, String> fig = new LinkedHashMap<>();
-            fig.put("amount", plain(decimal(a)) + " " + a.getCurrency());
-            fig.put("result", plain(decimal(c.result())) + " " + target);
-            fig.put("rate", c.rate().toPlainString());
-            fig.put("requestedDate", c.requestedDate().toString());
-            fig.put("rateDate", c.rateDate().toString());
-            trace.add(new Explanation("conversion", Explanation.Kind.CONVERSION, "converted " + what + " at the rate of "
-                    + c.rateDate(), fig, c.rateSource()));
+    /**
+     * {@code value} (in {@code from}) converted into {@code target}: with {@link ExchangeRates} the
+     * pair's rate is fetched once per quote and applied by arithmetic (the same number as
+     * {@code convert} gives); any other converter is asked per amount.
+     */
+    private BigDecimal convert(BigDecimal value, CurrencyUnit from, CurrencyUnit target, LocalDate rateDate,
+                               String what) {
+        if (rates == null) {
+            MonetaryAmount a = Money.of(value, from);
+            Conversion c = converter.convert(a, target, rateDate);
+            if (trace != null) {
+                traceConversion(value, from, decimal(c.result()), target, c.rate(), c.requestedDate(), c.rateDate(),
+                        c.rateSource(), what);
+            }
+            return decimal(c.result());
         }
-        return c.result();
+        DatedRate rate = rate(from, target, rateDate);
+        BigDecimal result = rate.convert(value);
+        if (trace != null) {
+            traceConversion(value, from, result, target, rate.rate(), rate.requestedDate(), rate.rateDate(),
+                    rate.source(), what);
+        }
+        return result;
+    }
+
+    /** The rate of the pair on the date, from this quote's small cache (a quote needs a handful). */
+    private DatedRate rate(CurrencyUnit from, CurrencyUnit to, LocalDate d) {
+        for (int i = 0; i < cachedRates; i++) {
+            DatedRate c = rateCache[i];
+            if (c.requestedDate().equals(d) && c.from().equals(from) && c.to().equals(to)) {
+                return c;
+            }
+        }
+        DatedRate fresh = rates.rate(from, to, d);
+        if (rateCache == null) {
+            rateCache = new DatedRate[4];
+        } else if (cachedRates == rateCache.length) {
+            rateCache = java.util.Arrays.copyOf(rateCache, cachedRates * 2);
+        }
+        rateCache[cachedRates++] = fresh;
+        return fresh;
+    }
+
+    private void traceConversion(BigDecimal value, CurrencyUnit from, BigDecimal result, CurrencyUnit target,
+                                 BigDecimal rate, LocalDate requested, LocalDate rateDate, String source, String what) {
+        Map<String, String> fig = new LinkedHashMap<>();
+        fig.put("amount", plain(value) + " " + from);
+        fig.put("result", plain(result) + " " + target);
+        fig.put("rate", rate.toPlainString());
+        fig.put("requestedDate", requested.toString());
+        fig.put("rateDate", rateDate.toString());
+        trace.add(new Explanation("conversion", Explanation.Kind.CONVERSION, "converted " + what + " at the rate of "
+                + rateDate, fig, source));
     }
 
     private static BigDecimal decimal(MonetaryAmount a) {
@@ -935,6 +982,11 @@ final class Quoting {
 
     private MonetaryAmount money(BigDecimal v) {
         return Money.of(v.setScale(scale, roundingMode), q);
+    }
+
+    /** A map for a rule's figures when the trace is on, else null (nothing is formatted). */
+    private Map<String, String> figures() {
+        return trace != null ? new LinkedHashMap<>() : null;
     }
 
     private static String plain(BigDecimal v) {
@@ -986,7 +1038,7 @@ final class Quoting {
             floored = floored.add(out[i]);
         }
         BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-        long units = total.subtract(floored).divide(unit, MC).longValue();
+        long units = total.subtract(floored).movePointRight(scale).longValue();
         while (units > 0) {
             int best = 0;
             for (int i = 1; i < n; i++) {
