@@ -10,6 +10,8 @@ import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.money.CurrencyConverter;
+import dev.xborder.core.money.DatedRate;
+import dev.xborder.core.money.ExchangeRates;
 import dev.xborder.core.product.GoodsFlag;
 import dev.xborder.core.product.Sku;
 import dev.xborder.core.product.Weight;
@@ -309,7 +311,7 @@ public final class ShippingPlanner {
                     notes.add("freight only: no landed-cost estimator configured, duty, tax and fees not estimated");
                 } else {
                     for (int k = 0; k < np; k++) {
-                        LandedCostQuote q = quote(ctx, bags.get(k), Money.of(parcelFreight[k], cur), incoterm);
+                        LandedCostQuote q = quote(ctx, bags.get(k), parcelFreight[k], incoterm);
                         duty = duty.add(convert(ctx, q.totals().duty(), notes));
                         tax = tax.add(convert(ctx, q.totals().tax(), notes));
                         fees = fees.add(convert(ctx, q.totals().fees(), notes));
@@ -417,6 +419,28 @@ public final class ShippingPlanner {
             throw new ConversionFailure("an amount in " + amount.getCurrency() + " needs converting to " + target
                     + " and no currency converter is configured");
         }
+        if (converter instanceof ExchangeRates er) {
+            CurrencyUnit from = amount.getCurrency();
+            DatedRate rate = ctx.rates.get(from);
+            if (rate == null) {
+                try {
+                    rate = er.rate(from, target, ctx.request.shipDate());
+                } catch (ConversionUnavailableException e) {
+                    throw new ConversionFailure(e.getMessage());
+                }
+                ctx.rates.put(from, rate);
+                ctx.rateNotes.put(from, "converted " + from + " to " + target + " at " + rate.rate().toPlainString()
+                        + " (" + rate.source() + ", rate of " + rate.rateDate() + ")");
+            }
+            if (notes != null) {
+                String note = ctx.rateNotes.get(from);
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
+            // the same number as convert's result read back from its Money (which strips trailing zeros)
+            return rate.convert(amount.getNumber().numberValue(BigDecimal.class)).stripTrailingZeros();
+        }
         try {
             dev.xborder.core.money.Conversion c = converter.convert(amount, target, ctx.request.shipDate());
             if (notes != null) {
@@ -430,6 +454,27 @@ public final class ShippingPlanner {
         } catch (ConversionUnavailableException e) {
             throw new ConversionFailure(e.getMessage());
         }
+    }
+
+    private record QuoteKey(BigDecimal shipping, Incoterm incoterm) {
+    }
+
+    /**
+     * The quote of the whole consignment for one shipping amount and incoterm, asked once per plan:
+     * options of different cards with the same freight share it (a request is fully determined by
+     * the plan, the bag, the shipping amount and the incoterm). Parcels of a split are asked each time.
+     */
+    private LandedCostQuote quote(Ctx ctx, Bag bag, BigDecimal shipping, Incoterm incoterm) {
+        if (bag != ctx.all) {
+            return quote(ctx, bag, Money.of(shipping, ctx.request.currency()), incoterm);
+        }
+        QuoteKey key = new QuoteKey(shipping, incoterm);
+        LandedCostQuote q = ctx.quotes.get(key);
+        if (q == null) {
+            q = quote(ctx, bag, Money.of(shipping, ctx.request.currency()), incoterm);
+            ctx.quotes.put(key, q);
+        }
+        return q;
     }
 
     private LandedCostQuote quote(Ctx ctx, Bag bag, MonetaryAmount shipping, Incoterm incoterm) {
@@ -567,6 +612,12 @@ public final class ShippingPlanner {
         final Map<String, Map<Sku, List<StockPosition>>> stock;
         final Map<Sku, Integer> allContents;
         final BigDecimal budget;
+        /** Quotes of the whole consignment in this plan, by (shipping amount, incoterm): options share them. */
+        final Map<QuoteKey, LandedCostQuote> quotes = new HashMap<>();
+        /** Rates into the plan currency on the ship date, by source currency (with ExchangeRates only). */
+        final Map<CurrencyUnit, DatedRate> rates = new HashMap<>();
+        /** The note naming each rate in {@link #rates}. */
+        final Map<CurrencyUnit, String> rateNotes = new HashMap<>();
         private java.time.ZoneId lastZone;
         private java.time.LocalDateTime lastLocal;
 
