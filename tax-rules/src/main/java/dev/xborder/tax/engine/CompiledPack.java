@@ -17,6 +17,13 @@ import java.util.Map;
 final class CompiledPack {
     final RulePack pack;
     private final Map<String, List<RulePack.DutyRate>> dutyByPrefix;
+    /**
+     * {@link #dutyByPrefix} keyed by (prefix digits as a number) * 16 + prefix length, open addressing,
+     * so a lookup walks the HS code's prefixes without making strings; null if a prefix is not all
+     * digits or longer than 10 (then the string map is used).
+     */
+    private final long[] prefixKeys;
+    private final Object[] prefixLists;
     private final List<RulePack.DutyRate> dutyAllGoods;
     private final Map<CountryCode, Map<TaxCategory, List<RulePack.TaxRate>>> taxRates;
     private final Map<String, Map<TaxCategory, List<RulePack.TaxRate>>> regionalTaxRates;
@@ -37,6 +44,29 @@ final class CompiledPack {
         byPrefix.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         this.dutyByPrefix = Map.copyOf(frozen);
         this.dutyAllGoods = List.copyOf(all);
+        boolean numeric = true;
+        for (String k : frozen.keySet()) {
+            numeric &= k.length() >= 2 && k.length() <= 10 && k.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+        }
+        if (numeric) {
+            int cap = Integer.highestOneBit(Math.max(4, frozen.size() * 3)) << 1;
+            long[] keys = new long[cap];
+            Object[] lists = new Object[cap];
+            frozen.forEach((k, v) -> {
+                long key = Long.parseLong(k) * 16 + k.length();
+                int i = slot(key, cap);
+                while (keys[i] != 0) {
+                    i = (i + 1) & (cap - 1);
+                }
+                keys[i] = key;
+                lists[i] = v;
+            });
+            this.prefixKeys = keys;
+            this.prefixLists = lists;
+        } else {
+            this.prefixKeys = null;
+            this.prefixLists = null;
+        }
         Map<CountryCode, Map<TaxCategory, List<RulePack.TaxRate>>> tr = new HashMap<>();
         Map<String, Map<TaxCategory, List<RulePack.TaxRate>>> rr = new HashMap<>();
         for (RulePack.TaxRate t : pack.taxRates()) {
@@ -65,6 +95,27 @@ final class CompiledPack {
 
     /** The most specific duty rate in force for the HS digits ({@code null} digits: only all-goods rates). */
     RulePack.DutyRate dutyRate(String hsDigits, CountryCode country, LocalDate date) {
+        if (hsDigits != null && prefixKeys != null && hsDigits.length() <= 18) {
+            int max = Math.min(10, hsDigits.length());
+            long[] values = new long[max + 1];
+            long v = 0;
+            boolean digits = true;
+            for (int i = 0; i < max; i++) {
+                char ch = hsDigits.charAt(i);
+                digits &= ch >= '0' && ch <= '9';
+                v = v * 10 + (ch - '0');
+                values[i + 1] = v;
+            }
+            if (digits) {
+                for (int len = max; len >= 2; len--) {
+                    RulePack.DutyRate found = pick(prefixList(values[len] * 16 + len), country, date);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return pick(dutyAllGoods, country, date);
+            }
+        }
         if (hsDigits != null) {
             for (int len = Math.min(10, hsDigits.length()); len >= 2; len--) {
                 List<RulePack.DutyRate> list = dutyByPrefix.get(hsDigits.substring(0, len));
@@ -75,6 +126,25 @@ final class CompiledPack {
             }
         }
         return pick(dutyAllGoods, country, date);
+    }
+
+    private static int slot(long key, int cap) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (cap - 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<RulePack.DutyRate> prefixList(long key) {
+        int cap = prefixKeys.length;
+        for (int i = slot(key, cap); ; i = (i + 1) & (cap - 1)) {
+            long k = prefixKeys[i];
+            if (k == key) {
+                return (List<RulePack.DutyRate>) prefixLists[i];
+            }
+            if (k == 0) {
+                return null;
+            }
+        }
     }
 
     /** The national tax rate in force for the category, or {@code null}. */

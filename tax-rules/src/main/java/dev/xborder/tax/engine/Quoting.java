@@ -78,6 +78,11 @@ final class Quoting {
     private BigDecimal[] cv;
     private BigDecimal shipping;
     private BigDecimal insurance;
+    /** The request's own goods value, largest unit price and shipping + insurance, for value tests (lazily). */
+    private BigDecimal goodsR;
+    private BigDecimal[] lineValues;
+    private BigDecimal maxUnit;
+    private BigDecimal extras;
 
     Quoting(CompiledPack cp, RulePack.Destination destination, QuoteRequest req, CurrencyConverter converter,
             FiscalTerritory addressTerritory, String via) {
@@ -123,7 +128,10 @@ final class Quoting {
         amountsDate = rateDate(pack.conversion().amounts());
         goods = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
-            goods[i] = toQuoteCurrency(req.lines().get(i).lineValue(), amountsDate, trace == null ? null : "lines[" + i + "] value");
+            BigDecimal v = lineValue(i);
+            CurrencyUnit c = req.lines().get(i).unitPrice().getCurrency();
+            goods[i] = c.equals(q) ? v : v.signum() == 0 ? BigDecimal.ZERO
+                    : convert(v, c, q, amountsDate, trace == null ? null : "lines[" + i + "] value");
         }
         shipping = toQuoteCurrency(req.shipping(), amountsDate, "shipping");
         insurance = toQuoteCurrency(req.insurance(), amountsDate, "insurance");
@@ -799,15 +807,39 @@ final class Quoting {
         return ok;
     }
 
+    /**
+     * Line {@code i}'s value in its price currency: {@link QuoteLine#lineValue()}'s number, computed
+     * once and, for a Moneta {@code Money} price, without making an amount.
+     */
+    private BigDecimal lineValue(int i) {
+        if (lineValues == null) {
+            lineValues = new BigDecimal[n];
+        }
+        BigDecimal v = lineValues[i];
+        if (v == null) {
+            QuoteLine l = req.lines().get(i);
+            v = l.unitPrice() instanceof Money m
+                    ? decimal(m).multiply(BigDecimal.valueOf(l.quantity()))
+                    : decimal(l.lineValue());
+            lineValues[i] = v;
+        }
+        return v;
+    }
+
     /** The measured value in the request currency, from the request's own amounts. */
     private BigDecimal measure(RulePack.Measure m) {
-        BigDecimal goodsR = BigDecimal.ZERO;
-        BigDecimal maxUnit = BigDecimal.ZERO;
-        for (QuoteLine l : req.lines()) {
-            goodsR = goodsR.add(decimal(l.lineValue()));
-            maxUnit = maxUnit.max(decimal(l.unitPrice()));
+        if (goodsR == null) {
+            BigDecimal g = BigDecimal.ZERO;
+            BigDecimal u = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                QuoteLine l = req.lines().get(i);
+                g = g.add(lineValue(i));
+                u = u.max(decimal(l.unitPrice()));
+            }
+            maxUnit = u;
+            extras = decimal(req.shipping()).add(decimal(req.insurance()));
+            goodsR = g;
         }
-        BigDecimal extras = decimal(req.shipping()).add(decimal(req.insurance()));
         return switch (m) {
             case INTRINSIC_VALUE -> goodsR;
             case CUSTOMS_VALUE -> valuation.dutyBasis() == RulePack.DutyBasis.CIF ? goodsR.add(extras) : goodsR;
@@ -1018,6 +1050,12 @@ final class Quoting {
 
     /** Spreads {@code amount} (at quote scale) over lines in proportion to {@code weights}, exact sum. */
     private BigDecimal[] allocate(BigDecimal amount, BigDecimal[] weights) {
+        if (amount.signum() == 0) {
+            // every share of zero is zero at the quote scale: what the split below gives, without dividing
+            BigDecimal[] out = new BigDecimal[n];
+            java.util.Arrays.fill(out, BigDecimal.ZERO.setScale(scale));
+            return out;
+        }
         BigDecimal total = sum(weights);
         BigDecimal[] raw = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
