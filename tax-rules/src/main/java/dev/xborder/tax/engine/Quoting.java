@@ -1050,23 +1050,135 @@ final class Quoting {
 
     /** Spreads {@code amount} (at quote scale) over lines in proportion to {@code weights}, exact sum. */
     private BigDecimal[] allocate(BigDecimal amount, BigDecimal[] weights) {
+        return allocate(amount, weights, scale);
+    }
+
+    /** {@link #allocate(BigDecimal, BigDecimal[])} at {@code scale}: in minor units when exact, else in decimals. */
+    static BigDecimal[] allocate(BigDecimal amount, BigDecimal[] weights, int scale) {
+        int n = weights.length;
         if (amount.signum() == 0) {
             // every share of zero is zero at the quote scale: what the split below gives, without dividing
             BigDecimal[] out = new BigDecimal[n];
             java.util.Arrays.fill(out, BigDecimal.ZERO.setScale(scale));
             return out;
         }
+        BigDecimal[] exact = allocateMinor(amount, weights, scale);
+        if (exact != null) {
+            return exact;
+        }
+        return allocateDecimal(amount, weights, scale);
+    }
+
+    /** The decimal path of {@link #allocate}: shares to 34 digits, then {@link #split}. */
+    static BigDecimal[] allocateDecimal(BigDecimal amount, BigDecimal[] weights, int scale) {
+        int n = weights.length;
         BigDecimal total = sum(weights);
         BigDecimal[] raw = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             raw[i] = total.signum() == 0 ? amount.divide(BigDecimal.valueOf(n), MC)
                     : amount.multiply(weights[i]).divide(total, MC);
         }
-        return split(amount.setScale(scale, RoundingMode.HALF_UP), raw);
+        return split(amount.setScale(scale, RoundingMode.HALF_UP), raw, scale);
+    }
+
+    private static final long MINOR_LIMIT = 1L << 31;
+
+    /**
+     * {@link #allocate} in whole minor units, when the amount and every weight are whole minor units
+     * of the quote currency, non-negative, below 2^31 minor units, with a positive total; else null.
+     * Same result: the shares {@code amount * w / total} are floored exactly and the remaining units go
+     * to the largest exact remainders (first line on a tie). The decimal path rounds each share to 34
+     * digits first, an error below 1e-18 minor units, while distinct exact shares and remainders lie at
+     * least {@code 1 / total} (> 1e-10) apart and from the unit boundaries: the floors and the order of
+     * distinct remainders are the same. Equal non-zero remainders (a tie the decimal path breaks by its
+     * rounding of each share) and more than 64 lines go the decimal way.
+     */
+    static BigDecimal[] allocateMinor(BigDecimal amount, BigDecimal[] weights, int scale) {
+        int n = weights.length;
+        long a = minor(amount, scale);
+        if (a < 0) {
+            return null;
+        }
+        long[] w = new long[n];
+        long total = 0;
+        for (int i = 0; i < n; i++) {
+            w[i] = minor(weights[i], scale);
+            if (w[i] < 0) {
+                return null;
+            }
+            total += w[i];
+        }
+        if (total == 0 || n > 64) {
+            return null;
+        }
+        long[] share = new long[n];
+        long[] rest = new long[n];
+        long floored = 0;
+        for (int i = 0; i < n; i++) {
+            long p = a * w[i];
+            share[i] = p / total;
+            rest[i] = p % total;
+            floored += share[i];
+        }
+        // the decimal path breaks ties of equal remainders by its rounding of each share: leave ties to it
+        for (int i = 0; i < n; i++) {
+            if (rest[i] == 0) continue;
+            for (int j = i + 1; j < n; j++) {
+                if (rest[i] == rest[j]) return null;
+            }
+        }
+        for (long units = a - floored; units > 0; units--) {
+            int best = 0;
+            for (int i = 1; i < n; i++) {
+                if (rest[i] > rest[best]) best = i;
+            }
+            share[best]++;
+            rest[best] -= total;
+        }
+        BigDecimal[] out = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = BigDecimal.valueOf(share[i], scale);
+        }
+        return out;
+    }
+
+    /** {@code v} in minor units of the quote currency if whole, non-negative and below 2^31, else -1. */
+    private static long minor(BigDecimal v, int scale) {
+        if (v.signum() < 0) {
+            return -1;
+        }
+        if (v.signum() == 0) {
+            return 0;
+        }
+        int shift = scale - v.scale();
+        if (shift < 0 || v.precision() > 18) {
+            BigDecimal m = v.movePointRight(scale);
+            if (m.signum() == 0 || m.scale() > 0 && m.stripTrailingZeros().scale() > 0) {
+                return -1;
+            }
+            BigDecimal whole = m.stripTrailingZeros();
+            if (whole.compareTo(BigDecimal.valueOf(MINOR_LIMIT)) >= 0) {
+                return -1;
+            }
+            return whole.longValueExact();
+        }
+        if (v.precision() + shift > 12) {
+            return -1;
+        }
+        long u = v.unscaledValue().longValue();
+        for (int i = 0; i < shift; i++) {
+            u *= 10;
+        }
+        return u < MINOR_LIMIT ? u : -1;
     }
 
     /** Floors each share to the scale and hands the remaining minor units to the largest remainders. */
     private BigDecimal[] split(BigDecimal total, BigDecimal[] raw) {
+        return split(total, raw, scale);
+    }
+
+    private static BigDecimal[] split(BigDecimal total, BigDecimal[] raw, int scale) {
+        int n = raw.length;
         BigDecimal[] out = new BigDecimal[n];
         BigDecimal[] rest = new BigDecimal[n];
         BigDecimal floored = BigDecimal.ZERO;
