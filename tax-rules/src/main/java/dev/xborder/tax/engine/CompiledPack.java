@@ -28,6 +28,8 @@ final class CompiledPack {
     private final Map<CountryCode, Map<TaxCategory, List<RulePack.TaxRate>>> taxRates;
     private final Map<String, Map<TaxCategory, List<RulePack.TaxRate>>> regionalTaxRates;
     private final Map<String, String> cites;
+    /** A zero amount per destination currency of the pack: results share it instead of making one each. */
+    private final Map<javax.money.CurrencyUnit, org.javamoney.moneta.Money> zeros;
 
     CompiledPack(RulePack pack) {
         this.pack = pack;
@@ -85,6 +87,17 @@ final class CompiledPack {
             c.put(s.id(), s.cite());
         }
         this.cites = Map.copyOf(c);
+        Map<javax.money.CurrencyUnit, org.javamoney.moneta.Money> z = new HashMap<>();
+        for (RulePack.Destination d : pack.destinations()) {
+            z.computeIfAbsent(d.currency(), cur -> org.javamoney.moneta.Money.of(java.math.BigDecimal.ZERO, cur));
+        }
+        this.zeros = Map.copyOf(z);
+    }
+
+    /** The zero amount in {@code currency}, equal to {@code Money.of(0, currency)}. */
+    org.javamoney.moneta.Money zero(javax.money.CurrencyUnit currency) {
+        org.javamoney.moneta.Money m = zeros.get(currency);
+        return m != null ? m : org.javamoney.moneta.Money.of(java.math.BigDecimal.ZERO, currency);
     }
 
     /** The citation of a rule's source, marked if uncertain. */

@@ -1013,7 +1013,8 @@ final class Quoting {
     }
 
     private MonetaryAmount money(BigDecimal v) {
-        return Money.of(v.setScale(scale, roundingMode), q);
+        BigDecimal r = v.setScale(scale, roundingMode);
+        return r.signum() == 0 ? cp.zero(q) : Money.of(r, q);
     }
 
     /** A map for a rule's figures when the trace is on, else null (nothing is formatted). */
