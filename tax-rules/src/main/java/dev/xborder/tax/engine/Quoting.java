@@ -56,6 +56,8 @@ final class Quoting {
     /** The converter when it is {@link ExchangeRates}: rates are then fetched once per pair and date. */
     private final ExchangeRates rates;
     private DatedRate[] rateCache;
+    /** The trace's text of each cached rate (34 digits for an inverse or cross rate), made once. */
+    private String[] rateTexts;
     private int cachedRates;
     private final CountryCode country;
     private final LocalDate date;
@@ -964,26 +966,35 @@ final class Quoting {
             MonetaryAmount a = Money.of(value, from);
             Conversion c = converter.convert(a, target, rateDate);
             if (trace != null) {
-                traceConversion(value, from, decimal(c.result()), target, c.rate(), c.requestedDate(), c.rateDate(),
+                traceConversion(value, from, decimal(c.result()), target, c.rate().toPlainString(), c.requestedDate(),
+                        c.rateDate(),
                         c.rateSource(), what);
             }
             return decimal(c.result());
         }
-        DatedRate rate = rate(from, target, rateDate);
+        int k = rateIndex(from, target, rateDate);
+        DatedRate rate = rateCache[k];
         BigDecimal result = rate.convert(value);
         if (trace != null) {
-            traceConversion(value, from, result, target, rate.rate(), rate.requestedDate(), rate.rateDate(),
+            if (rateTexts == null || rateTexts.length < rateCache.length) {
+                rateTexts = rateTexts == null ? new String[rateCache.length] : java.util.Arrays.copyOf(rateTexts,
+                        rateCache.length);
+            }
+            if (rateTexts[k] == null) {
+                rateTexts[k] = rate.rate().toPlainString();
+            }
+            traceConversion(value, from, result, target, rateTexts[k], rate.requestedDate(), rate.rateDate(),
                     rate.source(), what);
         }
         return result;
     }
 
-    /** The rate of the pair on the date, from this quote's small cache (a quote needs a handful). */
-    private DatedRate rate(CurrencyUnit from, CurrencyUnit to, LocalDate d) {
+    /** Where the rate of the pair on the date is in this quote's small cache (a quote needs a handful). */
+    private int rateIndex(CurrencyUnit from, CurrencyUnit to, LocalDate d) {
         for (int i = 0; i < cachedRates; i++) {
             DatedRate c = rateCache[i];
             if (c.requestedDate().equals(d) && c.from().equals(from) && c.to().equals(to)) {
-                return c;
+                return i;
             }
         }
         DatedRate fresh = rates.rate(from, to, d);
@@ -992,16 +1003,16 @@ final class Quoting {
         } else if (cachedRates == rateCache.length) {
             rateCache = java.util.Arrays.copyOf(rateCache, cachedRates * 2);
         }
-        rateCache[cachedRates++] = fresh;
-        return fresh;
+        rateCache[cachedRates] = fresh;
+        return cachedRates++;
     }
 
     private void traceConversion(BigDecimal value, CurrencyUnit from, BigDecimal result, CurrencyUnit target,
-                                 BigDecimal rate, LocalDate requested, LocalDate rateDate, String source, String what) {
+                                 String rate, LocalDate requested, LocalDate rateDate, String source, String what) {
         Map<String, String> fig = new LinkedHashMap<>();
         fig.put("amount", plain(value) + " " + from);
         fig.put("result", plain(result) + " " + target);
-        fig.put("rate", rate.toPlainString());
+        fig.put("rate", rate);
         fig.put("requestedDate", requested.toString());
         fig.put("rateDate", rateDate.toString());
         trace.add(new Explanation("conversion", Explanation.Kind.CONVERSION, "converted " + what + " at the rate of "
