@@ -187,7 +187,8 @@ final class CompiledPack {
     static <T extends Rule> T pick(List<T> list, CountryCode country, LocalDate date) {
         if (list == null) return null;
         T general = null;
-        for (T r : list) {
+        for (int i = 0, size = list.size(); i < size; i++) {
+            T r = list.get(i);
             if (r.appliesTo(country, date)) {
                 if (r.country() != null) {
                     return r;

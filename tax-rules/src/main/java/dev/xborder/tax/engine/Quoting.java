@@ -46,6 +46,7 @@ import org.javamoney.moneta.Money;
 final class Quoting {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL128;
+    private static final int RATE_DATES = RulePack.RateDate.values().length;
 
     private enum Tri { YES, NO, UNKNOWN }
 
@@ -56,6 +57,8 @@ final class Quoting {
     /** The converter when it is {@link ExchangeRates}: rates are then fetched once per pair and date. */
     private final ExchangeRates rates;
     private DatedRate[] rateCache;
+    /** The rate date of each {@link RulePack.RateDate} rule for this quote's date, computed once. */
+    private LocalDate[] rateDates;
     /** The trace's text of each cached rate (34 digits for an inverse or cross rate), made once. */
     private String[] rateTexts;
     private int cachedRates;
@@ -930,6 +933,18 @@ final class Quoting {
     // ---- money ----------------------------------------------------------------------------------
 
     LocalDate rateDate(RulePack.RateDate rd) {
+        if (rateDates == null) {
+            rateDates = new LocalDate[RATE_DATES];
+        }
+        LocalDate d = rateDates[rd.ordinal()];
+        if (d == null) {
+            d = computeRateDate(rd);
+            rateDates[rd.ordinal()] = d;
+        }
+        return d;
+    }
+
+    private LocalDate computeRateDate(RulePack.RateDate rd) {
         return switch (rd) {
             case SAME_DAY -> date;
             case PREVIOUS_MONTH_PENULTIMATE_WEDNESDAY -> date.minusMonths(1)
