@@ -145,7 +145,7 @@ final class Quoting {
         cv = new BigDecimal[n];
         boolean cif = valuation.dutyBasis() == RulePack.DutyBasis.CIF;
         for (int i = 0; i < n; i++) {
-            cv[i] = cif ? goods[i].add(ship[i]).add(ins[i]) : goods[i];
+            cv[i] = cif ? plus(plus(goods[i], ship[i]), ins[i]) : goods[i];
         }
 
         // 2. special territory, region
@@ -766,10 +766,10 @@ final class Quoting {
                     + " for " + country + " is in force on " + date);
         }
         BigDecimal b = goods[i];
-        if (base.contains(TaxBaseItem.SHIPPING)) b = b.add(ship[i]);
-        if (base.contains(TaxBaseItem.INSURANCE)) b = b.add(ins[i]);
-        if (base.contains(TaxBaseItem.DUTY)) b = b.add(duty);
-        if (base.contains(TaxBaseItem.FEES)) b = b.add(fee);
+        if (base.contains(TaxBaseItem.SHIPPING)) b = plus(b, ship[i]);
+        if (base.contains(TaxBaseItem.INSURANCE)) b = plus(b, ins[i]);
+        if (base.contains(TaxBaseItem.DUTY)) b = plus(b, duty);
+        if (base.contains(TaxBaseItem.FEES)) b = plus(b, fee);
         BigDecimal t;
         if (valuation.taxInclusiveBase()) {
             BigDecimal denom = HUNDRED.subtract(rate.rate());
@@ -1056,6 +1056,11 @@ final class Quoting {
         BigDecimal[] z = new BigDecimal[n];
         java.util.Arrays.fill(z, BigDecimal.ZERO);
         return z;
+    }
+
+    /** {@code a + b}, skipping the addition of a zero (same value; only the scale may differ, and every figure is rounded or stripped before it leaves). */
+    private static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        return b.signum() == 0 ? a : a.add(b);
     }
 
     private static BigDecimal sum(BigDecimal[] v) {
