@@ -61,9 +61,15 @@ public final class Order {
         if (shipping != null && !shipping.getCurrency().equals(currency)) {
             throw new InvalidInputException("order.shipping", shipping, "currency differs from the order currency " + currency);
         }
+        if (shipping != null && shipping.isNegative()) {
+            throw new InvalidInputException("order.shipping", shipping, "must not be negative");
+        }
         this.total = b.total;
         if (total != null && !total.getCurrency().equals(currency)) {
             throw new InvalidInputException("order.total", total, "currency differs from the order currency " + currency);
+        }
+        if (total != null && total.isNegative()) {
+            throw new InvalidInputException("order.total", total, "must not be negative");
         }
     }
 

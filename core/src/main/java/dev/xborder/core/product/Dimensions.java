@@ -4,8 +4,12 @@ import dev.xborder.core.Checks;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
-/** Outer dimensions of an item or parcel: length, width, height, all positive, in one unit. */
+/**
+ * Outer dimensions of an item or parcel: length, width and height, all positive, in one unit
+ * (cm, mm, m, in). Volumetric weight and length plus girth are computed in centimetres.
+ */
 public record Dimensions(BigDecimal length, BigDecimal width, BigDecimal height, LengthUnit unit) {
+    /** @throws dev.xborder.core.InvalidInputException if a side is null, zero or negative, or the unit is null */
     public Dimensions {
         Checks.positive(length, "dimensions.length");
         Checks.positive(width, "dimensions.width");
@@ -13,8 +17,15 @@ public record Dimensions(BigDecimal length, BigDecimal width, BigDecimal height,
         Checks.notNull(unit, "dimensions.unit");
     }
 
+    /** Dimensions in centimetres from decimal text. */
     public static Dimensions cm(String length, String width, String height) {
-        return new Dimensions(new BigDecimal(length), new BigDecimal(width), new BigDecimal(height), LengthUnit.CM);
+        return of(length, width, height, LengthUnit.CM);
+    }
+
+    /** Dimensions from decimal text in a unit. */
+    public static Dimensions of(String length, String width, String height, LengthUnit unit) {
+        return new Dimensions(Decimals.parse(length, "dimensions.length"), Decimals.parse(width, "dimensions.width"),
+                Decimals.parse(height, "dimensions.height"), unit);
     }
 
     private BigDecimal toCm(BigDecimal v) {

@@ -1,26 +1,70 @@
 package dev.xborder.core.trade;
 
+import dev.xborder.core.Checks;
+import dev.xborder.core.InvalidInputException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Seller tax or customs registration schemes that change who collects import VAT/GST. Each
- * knows the format of its numbers (format only; check digits are validated by the tax-rules module).
+ * Seller tax or customs registration schemes that change who collects import VAT/GST. Each knows
+ * the format of its numbers; format only: check digits are validated by the tax-rules module.
+ * Numbers are compared in normalised form ({@link #normalise(String)}: upper case, no spaces, dots,
+ * dashes or non-breaking spaces).
  */
 public enum RegistrationScheme {
-    /** EU Import One-Stop Shop: IM + 3-digit member-state numeric code + 7 digits (12 characters). */
-    IOSS("IM[0-9]{10}"),
-    /** EU VAT identification number: member-state prefix (EL for Greece, XI for Northern Ireland) + 2 to 13 characters. */
+    /**
+     * EU Import One-Stop Shop: {@code IM} + 3-digit ISO 3166-1 numeric code of the member state of
+     * identification (or {@code 900} for Northern Ireland) + 7 digits, 12 characters, e.g.
+     * {@code IM3720000224}. Source: VAT Directive Art. 369q; format as checked by python-stdnum
+     * {@code stdnum/eu/oss.py} (read at commit 152d4c5; member-state codes 040...752 and 900 for
+     * Northern Ireland, the same list as here): the check-digit algorithm is not public.
+     */
+    IOSS("IM(\\d{3})\\d{7}"),
+    /**
+     * EU VAT identification number: member-state prefix ({@code EL} for Greece, {@code XI} for
+     * Northern Ireland) + 2 to 13 letters, digits, {@code +} or {@code *} (VAT Directive Art. 215; the
+     * per-state structures are checked in tax-rules).
+     */
     EU_VAT("(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,13}"),
-    /** UK VAT registration number: GB + 9 or 12 digits, or GBGD/GBHA + 3 digits. */
-    UK_VAT("GB([0-9]{9}|[0-9]{12}|GD[0-9]{3}|HA[0-9]{3})"),
-    /** Norway VAT on e-commerce (VOEC) number: VOEC + 7 digits. */
-    NO_VOEC("VOEC[0-9]{7}"),
-    /** Australian Taxation Office reference number for non-residents: 12 digits starting 3. */
-    AU_ARN("3[0-9]{11}"),
-    /** Swiss VAT number: CHE + 9 digits, optionally followed by MWST, TVA, IVA or VAT. */
-    CH_VAT("CHE[0-9]{9}(MWST|TVA|IVA|VAT)?"),
-    /** Economic Operators Registration and Identification: country prefix + up to 15 alphanumerics. */
-    EORI("[A-Z]{2}[0-9A-Z]{1,15}");
+    /**
+     * UK VAT registration number: {@code GB} + 9 digits, 12 digits (branch traders) or
+     * {@code GD}/{@code HA} + 3 digits (government departments, health authorities). Accepted
+     * without the {@code GB} prefix and stored with it. Source: uktrade/lite-frontend
+     * {@code exporter/core/registration/constants.py} (UK VAT regex); HMRC VAT Notice 700/1.
+     */
+    UK_VAT("GB(\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3})"),
+    /**
+     * Norway VAT on e-commerce (VOEC) identification: {@code VOEC} + 7 digits, as printed on
+     * parcels and in customs declarations ({@code VOEC2024229}). Accepted without the prefix.
+     * [UNCERTAIN: no official format specification found; the 7 digits follow published numbers.]
+     */
+    NO_VOEC("VOEC\\d{7}"),
+    /**
+     * Australian Taxation Office reference number (ARN) given to non-residents in the simplified GST
+     * system (LCR 2018/1): 12 digits. [UNCERTAIN: the ATO publishes no format; we check 12 digits
+     * starting with 3, as the numbers issued so far have.]
+     */
+    AU_ARN("3\\d{11}"),
+    /**
+     * Swiss VAT number: {@code CHE} + 9 digits (the UID), optionally followed by {@code MWST},
+     * {@code TVA}, {@code IVA} or {@code TPV} (the four national-language suffixes), as in {@code CHE-123.456.789 MWST}. Source: Federal
+     * Act on the Business Identification Number (UIDG) and ESTV/AFC VAT number format; the UID's
+     * check digit (mod 11) is checked in tax-rules.
+     */
+    CH_VAT("CHE\\d{9}(MWST|TVA|IVA|TPV)?"),
+    /**
+     * Economic Operators Registration and Identification: issuing country code ({@code GB} and
+     * {@code XI} for the UK, the member state's code in the EU) + up to 15 letters or digits, 17
+     * characters at most (UCC-IA (EU) 2015/2447; EU EORI validation service). UK numbers are
+     * {@code GB}/{@code XI} + 12 or 15 digits (uktrade/lite-frontend EORI regex).
+     */
+    EORI("(AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)[0-9A-Z]{1,15}"
+            + "|(GB|XI)(\\d{12}|\\d{15})");
+
+    /** ISO 3166-1 numeric codes of EU member states (2026) and 900 for Northern Ireland, for IOSS. */
+    private static final Set<String> IOSS_STATE_CODES = Set.of(
+            "040", "056", "100", "191", "196", "203", "208", "233", "246", "250", "276", "300", "348", "372",
+            "380", "428", "440", "442", "470", "528", "616", "620", "642", "703", "705", "724", "752", "900");
 
     private final Pattern format;
 
@@ -30,15 +74,44 @@ public enum RegistrationScheme {
 
     /** Whether a number, normalised (upper case, no spaces, dots or dashes), has this scheme's format. */
     public boolean matchesFormat(String normalised) {
-        return format.matcher(normalised).matches();
+        if (normalised == null) {
+            return false;
+        }
+        var m = format.matcher(normalised);
+        if (!m.matches()) {
+            return false;
+        }
+        return this != IOSS || IOSS_STATE_CODES.contains(m.group(1));
     }
 
-    /** Upper-cases and removes spaces, dots and dashes. */
+    /**
+     * Normalises a number and adds the scheme prefix where it may be left out (UK VAT {@code GB},
+     * VOEC), then checks the format.
+     *
+     * @return the number in canonical form
+     * @throws InvalidInputException (field {@code registration.number}) if it is null, blank or not of this format
+     */
+    public String canonical(String number) {
+        Checks.notBlank(number, "registration.number");
+        String n = normalise(number);
+        if (this == UK_VAT && !n.startsWith("GB") && !n.isEmpty() && Character.isDigit(n.charAt(0))) {
+            n = "GB" + n;
+        } else if (this == NO_VOEC && !n.startsWith("VOEC")) {
+            n = "VOEC" + n;
+        }
+        if (!matchesFormat(n)) {
+            throw new InvalidInputException("registration.number", number, "not a valid " + name() + " number format");
+        }
+        return n;
+    }
+
+    /** Upper-cases and removes spaces, dots, dashes and non-breaking spaces. */
     public static String normalise(String number) {
+        Checks.notNull(number, "registration.number");
         StringBuilder sb = new StringBuilder(number.length());
         for (int i = 0; i < number.length(); i++) {
             char c = number.charAt(i);
-            if (c != ' ' && c != '.' && c != '-' && c != '\u00a0') {
+            if (c != ' ' && c != '.' && c != '-' && c != '\u00a0' && !Character.isWhitespace(c)) {
                 sb.append(Character.toUpperCase(c));
             }
         }

@@ -1,0 +1,208 @@
+package dev.xborder.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xborder.core.ErrorCode;
+import dev.xborder.core.InvalidInputException;
+import dev.xborder.core.geo.Address;
+import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.geo.FiscalTerritory;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.order.SalesChannel;
+import dev.xborder.core.product.HsCode;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.core.product.Weight;
+import dev.xborder.core.trade.Incoterm;
+import dev.xborder.core.trade.RegistrationScheme;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+
+class XborderModuleTest {
+    private final ObjectMapper mapper = XborderModule.objectMapper();
+
+    private static final String REQUEST = """
+            {
+              "date": "2026-03-01",
+              "origin": "CN",
+              "destination": {"country": "ES", "postalCode": "35001"},
+              "currency": "EUR",
+              "incoterm": "DDP",
+              "channel": "MARKETPLACE",
+              "registrations": [{"scheme": "IOSS", "number": "IM3720000224"}],
+              "lines": [
+                {"sku": "TS-1", "hsCode": "610910", "originCountry": "CN", "quantity": 2,
+                 "unitPrice": "12.30", "taxCategory": "STANDARD", "unitWeightKg": "0.18"},
+                {"sku": "BK-1", "hsCode": "490199", "quantity": 1,
+                 "unitPrice": {"amount": "8.00", "currency": "EUR"}, "taxCategory": "BOOKS"}
+              ],
+              "shipping": "4.99",
+              "insurance": 0.5
+            }
+            """;
+
+    @Test
+    void readsTheDocumentedQuoteRequestForm() throws Exception {
+        QuoteRequest r = mapper.readValue(REQUEST, QuoteRequest.class);
+        assertThat(r.date()).isEqualTo(LocalDate.of(2026, 3, 1));
+        assertThat(r.origin()).isEqualTo(CountryCode.CN);
+        assertThat(r.destination().fiscalTerritory()).contains(FiscalTerritory.CANARY_ISLANDS);
+        assertThat(r.incoterm()).isEqualTo(Incoterm.DDP);
+        assertThat(r.channel()).isEqualTo(SalesChannel.MARKETPLACE);
+        assertThat(r.registrations()).singleElement().satisfies(reg -> {
+            assertThat(reg.scheme()).isEqualTo(RegistrationScheme.IOSS);
+            assertThat(reg.number()).isEqualTo("IM3720000224");
+        });
+        assertThat(r.lines()).hasSize(2);
+        assertThat(r.lines().get(0).unitPrice()).isEqualTo(Money.of(new BigDecimal("12.30"), "EUR"));
+        assertThat(r.lines().get(0).unitWeight()).isEqualTo(Weight.kg("0.18"));
+        assertThat(r.lines().get(0).hsCode()).isEqualTo(HsCode.of("610910"));
+        assertThat(r.lines().get(1).taxCategory()).isEqualTo(TaxCategory.BOOKS);
+        assertThat(r.lines().get(1).originCountry()).isNull();
+        assertThat(r.shipping()).isEqualTo(Money.of(new BigDecimal("4.99"), "EUR"));
+        assertThat(r.insurance().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void writesAmountsAsDecimalStringsInTheRequestCurrency() throws Exception {
+        QuoteRequest r = mapper.readValue(REQUEST, QuoteRequest.class);
+        String json = mapper.writeValueAsString(r);
+        assertThat(json).contains("\"unitPrice\":\"12.30\"").contains("\"shipping\":\"4.99\"")
+                .contains("\"unitWeightKg\":\"0.18\"").contains("\"destination\":{\"country\":\"ES\",\"postalCode\":\"35001\"}")
+                .contains("\"registrations\":[{\"scheme\":\"IOSS\",\"number\":\"IM3720000224\"}]");
+        assertThat(mapper.readValue(json, QuoteRequest.class)).isEqualTo(r);
+    }
+
+    @Test
+    void writesScalarsAsStringsAndMoneyAsAmountAndCurrency() throws Exception {
+        assertThat(mapper.writeValueAsString(CountryCode.DE)).isEqualTo("\"DE\"");
+        assertThat(mapper.writeValueAsString(HsCode.of("6109.10"))).isEqualTo("\"610910\"");
+        assertThat(mapper.writeValueAsString(Money.of(new BigDecimal("12.30"), "EUR")))
+                .isEqualTo("{\"amount\":\"12.30\",\"currency\":\"EUR\"}");
+        assertThat(mapper.writeValueAsString(Monetary.getCurrency("JPY"))).isEqualTo("\"JPY\"");
+        assertThat(mapper.writeValueAsString(Weight.grams("180"))).isEqualTo("{\"value\":\"180\",\"unit\":\"G\"}");
+        assertThat(mapper.writeValueAsString(Address.of(CountryCode.GB, "sw1a1aa")))
+                .isEqualTo("{\"country\":\"GB\",\"postalCode\":\"SW1A 1AA\"}");
+    }
+
+    @Test
+    void readsMoneyAmountsFromNumbersExactlyWithoutDouble() throws Exception {
+        MonetaryAmount m = mapper.readValue("{\"amount\": 0.1000000000000000055511151231257827, \"currency\": \"EUR\"}",
+                MonetaryAmount.class);
+        assertThat(m.getNumber().numberValue(BigDecimal.class))
+                .isEqualByComparingTo("0.1000000000000000055511151231257827");
+        // the same through a plain mapper without USE_BIG_DECIMAL_FOR_FLOATS
+        ObjectMapper plain = new ObjectMapper().registerModule(new XborderModule());
+        MonetaryAmount p = plain.readValue("{\"amount\": 19.99, \"currency\": \"USD\"}", MonetaryAmount.class);
+        assertThat(p.getNumber().numberValue(BigDecimal.class)).isEqualTo(new BigDecimal("19.99"));
+    }
+
+    @Test
+    void countryCodeReadsCaseInsensitively() throws Exception {
+        assertThat(mapper.readValue("\"de\"", CountryCode.class)).isSameAs(CountryCode.DE);
+    }
+
+    @Test
+    void badValuesNameTheirJsonPath() {
+        assertError(REQUEST.replace("\"35001\"", "\"3500\""), "destination.postalCode", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"CN\",\n  \"dest", "\"ZZ\",\n  \"dest"), "origin", ErrorCode.UNKNOWN_CODE);
+        assertError(REQUEST.replace("\"12.30\"", "\"-1\""), "lines[0].unitPrice", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"12.30\"", "\"abc\""), "lines[0].unitPrice", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"quantity\": 2", "\"quantity\": -2"), "lines[0].quantity", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"quantity\": 2", "\"quantity\": 2.5"), "lines[0].quantity", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"490199\"", "\"851712\""), "lines[1].hsCode", ErrorCode.UNKNOWN_CODE);
+        assertError(REQUEST.replace("IM3720000224", "IM1230000224"), "registrations[0].number", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"IOSS\"", "\"NOPE\""), "registrations[0].scheme", ErrorCode.UNKNOWN_CODE);
+        assertError(REQUEST.replace("\"currency\": \"EUR\",\n  \"inco", "\"currency\": \"XYZ\",\n  \"inco"),
+                "currency", ErrorCode.UNKNOWN_CODE);
+        assertError(REQUEST.replace("\"currency\": \"EUR\"}, \"tax", "\"currency\": \"USD\"}, \"tax"),
+                "lines[1].unitPrice", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"2026-03-01\"", "\"01/03/2026\""), "date", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"date\": \"2026-03-01\",", ""), "date", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"shipping\"", "\"shiping\""), "shiping", ErrorCode.INVALID_INPUT);
+        assertError(REQUEST.replace("\"STANDARD\"", "\"LUXURY\""), "lines[0].taxCategory", ErrorCode.UNKNOWN_CODE);
+    }
+
+    @Test
+    void anEmptyLineListIsRejectedByTheDomain() {
+        String json = REQUEST.replaceAll("(?s)\"lines\": \\[.*?\\n  \\],", "\"lines\": [],");
+        assertError(json, "lines", ErrorCode.INVALID_INPUT);
+    }
+
+    @Test
+    void domainCauseIsKept() {
+        assertThatThrownBy(() -> mapper.readValue(REQUEST.replace("\"35001\"", "\"3500\""), QuoteRequest.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.getCause()).isInstanceOf(InvalidInputException.class);
+                    assertThat(e.value()).contains("3500");
+                    assertThat(e.getMessage()).startsWith("destination.postalCode: ").contains("ES");
+                });
+    }
+
+    @Test
+    void unknownPropertiesAreAllowedWhenTheMapperSaysSo() throws Exception {
+        ObjectMapper lenient = new ObjectMapper().registerModule(new XborderModule())
+                .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        assertThat(lenient.readValue("{\"country\":\"DE\",\"postalCode\":\"10115\",\"extra\":1}", Address.class))
+                .isEqualTo(Address.of(CountryCode.DE, "10115"));
+    }
+
+    @Test
+    void syntaxErrorsAndLimitsAreJacksonErrors() {
+        assertThatThrownBy(() -> mapper.readValue("{\"country\": ", Address.class))
+                .isInstanceOf(JsonProcessingException.class);
+        String deep = "[".repeat(100) + "]".repeat(100);
+        assertThatThrownBy(() -> mapper.readValue(deep, Object.class)).isInstanceOf(JsonProcessingException.class);
+        String longNumber = "{\"amount\": " + "1".repeat(100) + ", \"currency\": \"EUR\"}";
+        assertThatThrownBy(() -> mapper.readValue(longNumber, MonetaryAmount.class))
+                .isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> mapper.readValue("{\"country\":\"DE\",\"country\":\"FR\"}", Address.class))
+                .isInstanceOf(JsonProcessingException.class);
+    }
+
+    @Test
+    void quoteWritesAmountsInItsCurrencyAsStrings() throws Exception {
+        String json = """
+                {"currency":"EUR","regime":"EU_IOSS",
+                 "collection":{"taxCollector":"SELLER","taxPoint":"AT_CHECKOUT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
+                 "lines":[{"sku":"TS-1","customsValue":"24.60","duty":"3.00","tax":"5.66"}],
+                 "totals":{"goods":"24.60","shipping":"4.99","insurance":"0.00","duty":"3.00","tax":"5.66","fees":"0.00","landedCost":"38.25"},
+                 "explanations":[{"ruleId":"eu.ioss","kind":"APPLIED","reason":"intrinsic value <= EUR 150","figures":{"threshold":"150.00"},"source":"VAT Directive Art. 369l"}]}
+                """;
+        LandedCostQuote q = mapper.readValue(json, LandedCostQuote.class);
+        assertThat(q.totals().landedCost()).isEqualTo(Money.of(new BigDecimal("38.25"), "EUR"));
+        assertThat(q.explanations()).singleElement().satisfies(e -> assertThat(e.figures()).containsEntry("threshold", "150.00"));
+        String back = mapper.writeValueAsString(q);
+        assertThat(back).contains("\"landedCost\":\"38.25\"").contains("\"customsValue\":\"24.60\"");
+        assertThat(mapper.readValue(back, LandedCostQuote.class)).isEqualTo(q);
+    }
+
+    @Test
+    void worksInsideUserTypesThroughJacksonDatabind() throws Exception {
+        record Wrapper(CountryCode country, List<HsCode> codes, MonetaryAmount price) {
+        }
+        Wrapper w = mapper.readValue("{\"country\":\"fr\",\"codes\":[\"610910\"],\"price\":{\"amount\":\"1\",\"currency\":\"EUR\"}}",
+                Wrapper.class);
+        assertThat(w.country()).isEqualTo(CountryCode.FR);
+        assertThat(w.codes()).containsExactly(HsCode.of("610910"));
+        assertThatThrownBy(() -> mapper.readValue("{\"country\":\"fr\",\"codes\":[\"999999\"],\"price\":null}", Wrapper.class))
+                .satisfies(e -> assertThat(e).hasStackTraceContaining("codes[0]"));
+    }
+
+    private void assertError(String json, String path, ErrorCode code) {
+        assertThatThrownBy(() -> mapper.readValue(json, QuoteRequest.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).as(e.getMessage()).contains(path);
+                    assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+                    assertThat(e.getMessage()).startsWith(path + ": ");
+                });
+    }
+}

@@ -1,0 +1,65 @@
+package dev.xborder.tax.engine;
+
+import dev.xborder.core.Checks;
+import dev.xborder.core.landed.LandedCostEstimator;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.money.CurrencyConverter;
+import dev.xborder.tax.pack.RuleBook;
+import dev.xborder.tax.pack.RulePack;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Quotes duty, import VAT/GST and fees for a cross-border B2C shipment from validated rule packs.
+ *
+ * <p>Built once from a {@link RuleBook} and a {@link CurrencyConverter}; immutable and thread-safe.
+ * Per quote it only looks up precompiled indexes, converts amounts and does decimal arithmetic.
+ * The quote is in the destination currency; request amounts are converted at the rate date the
+ * pack's {@code conversion.amounts} rule names, value tests convert the measured value into the
+ * threshold's currency at the rule's {@code rateDate} (see {@code docs/rule-pack-format.md}).
+ *
+ * <p>A line without HS code or origin is reported in its {@code issues} and no duty is guessed for
+ * it. A destination or date no pack covers raises {@link dev.xborder.core.NoApplicableRuleException};
+ * a missing exchange rate raises {@link dev.xborder.core.ConversionUnavailableException}.
+ */
+public final class LandedCostCalculator implements LandedCostEstimator {
+    private final RuleBook book;
+    private final CurrencyConverter converter;
+    private final Map<String, CompiledPack> compiled;
+
+    private LandedCostCalculator(RuleBook book, CurrencyConverter converter) {
+        this.book = book;
+        this.converter = converter;
+        Map<String, CompiledPack> c = new HashMap<>();
+        for (RulePack p : book.packs().values()) {
+            c.put(p.jurisdiction(), new CompiledPack(p));
+        }
+        this.compiled = Map.copyOf(c);
+    }
+
+    /**
+     * Builds a calculator.
+     *
+     * @param book the loaded rule packs
+     * @param converter converts request amounts, thresholds and rule amounts between currencies
+     */
+    public static LandedCostCalculator of(RuleBook book, CurrencyConverter converter) {
+        Checks.notNull(book, "book");
+        Checks.notNull(converter, "converter");
+        return new LandedCostCalculator(book, converter);
+    }
+
+    /** The rule packs this calculator quotes from. */
+    public RuleBook ruleBook() {
+        return book;
+    }
+
+    @Override
+    public LandedCostQuote quote(QuoteRequest request) {
+        Checks.notNull(request, "request");
+        RuleBook.Entry entry = book.governing(request.destination().country(), request.date());
+        CompiledPack pack = compiled.get(entry.pack().jurisdiction());
+        return new Quoting(pack, entry.destination(), request, converter).run();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.xborder.tax.pack;
+
+import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.order.SalesChannel;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.core.trade.Incoterm;
+import dev.xborder.core.trade.RegistrationScheme;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * One validated rule pack: the header and every rule section, immutable. Created by
+ * {@link RulePackLoader}; the nested records are the typed rules described in
+ * {@code docs/rule-pack-format.md}.
+ *
+ * @param file where the pack was read from (for messages)
+ */
+public record RulePack(String file, int formatVersion, String dataVersion, String jurisdiction, Kind kind,
+                       String name, Map<String, Source> sources, Conversion conversion,
+                       List<Destination> destinations, List<Valuation> valuation, List<Rounding> rounding,
+                       List<TaxRate> taxRates, List<Regime> regimes, List<Relief> dutyDeMinimis,
+                       List<Relief> taxDeMinimis, List<DutyRate> dutyRates, List<OriginDuty> originDuties,
+                       List<FlatDuty> flatDuties, List<Fee> fees, List<Territory> territories) {
+
+    public RulePack {
+        sources = Map.copyOf(sources);
+        destinations = List.copyOf(destinations);
+        valuation = List.copyOf(valuation);
+        rounding = List.copyOf(rounding);
+        taxRates = List.copyOf(taxRates);
+        regimes = List.copyOf(regimes);
+        dutyDeMinimis = List.copyOf(dutyDeMinimis);
+        taxDeMinimis = List.copyOf(taxDeMinimis);
+        dutyRates = List.copyOf(dutyRates);
+        originDuties = List.copyOf(originDuties);
+        flatDuties = List.copyOf(flatDuties);
+        fees = List.copyOf(fees);
+        territories = List.copyOf(territories);
+        name = name == null ? jurisdiction : name;
+    }
+
+    /** A BASE pack defines a jurisdiction; an OVERRIDE pack changes one. */
+    public enum Kind { BASE, OVERRIDE }
+
+    /** Which exchange rate date a conversion uses. */
+    public enum RateDate {
+        /** The rate of the request date. */
+        SAME_DAY,
+        /** The penultimate Wednesday of the previous month (EU customs valuation, UCC-IA Art. 146). */
+        PREVIOUS_MONTH_PENULTIMATE_WEDNESDAY,
+        /** The first working day (Mon-Fri) of October of the previous year (UCC-IA Art. 48(2)). */
+        PREVIOUS_YEAR_OCTOBER_FIRST_WORKING_DAY
+    }
+
+    /** Default rate-date rules: {@code amounts} for request amounts, {@code thresholds} for value tests. */
+    public record Conversion(RateDate amounts, RateDate thresholds) {
+        public static final Conversion DEFAULT = new Conversion(RateDate.SAME_DAY, RateDate.SAME_DAY);
+    }
+
+    /** A destination country the pack governs, with its currency, in a period. */
+    public record Destination(RuleMeta meta, CountryCode country, CurrencyUnit currency) implements Rule {
+        /** Not limited by {@link Rule#country()}: the destination is its own subject. */
+        @Override
+        public CountryCode country() {
+            return country;
+        }
+    }
+
+    /** Duty basis. */
+    public enum DutyBasis { CIF, FOB }
+
+    /** Items added to the goods value to form the tax base. */
+    public enum TaxBaseItem { DUTY, SHIPPING, INSURANCE, FEES }
+
+    /** Valuation: duty basis and tax base. */
+    public record Valuation(RuleMeta meta, CountryCode country, DutyBasis dutyBasis, Set<TaxBaseItem> taxBase,
+                            boolean taxInclusiveBase) implements Rule {
+        public Valuation {
+            taxBase = Set.copyOf(taxBase);
+        }
+    }
+
+    /** Rounding scope. */
+    public enum RoundingScope { LINE, CONSIGNMENT }
+
+    /** Rounding mode (a subset of {@link java.math.RoundingMode}). */
+    public enum RoundingModeName { HALF_UP, HALF_EVEN, DOWN, UP }
+
+    /** Rounding of duty and tax. */
+    public record Rounding(RuleMeta meta, CountryCode country, RoundingScope scope, RoundingModeName mode)
+            implements Rule {
+    }
+
+    /** A VAT/GST rate for a tax category in a country, in percent. */
+    public record TaxRate(RuleMeta meta, CountryCode country, TaxCategory category, BigDecimal rate)
+            implements Rule {
+    }
+
+    /** What a value test measures. */
+    public enum Measure { INTRINSIC_VALUE, CUSTOMS_VALUE, ITEM_VALUE, GOODS_AND_SHIPPING }
+
+    /** At or below (≤) or strictly below (<) the maximum. */
+    public enum Comparison { AT_OR_BELOW, BELOW }
+
+    /** A value test: the measured value, converted at {@code rateDate}, compared with {@code max}. */
+    public record ValueTest(MonetaryAmount max, Measure measure, Comparison comparison, RateDate rateDate) {
+    }
+
+    /**
+     * Conditions that must all hold (each {@code null} or empty means "no condition").
+     */
+    public record Condition(Set<CountryCode> shippedFrom, Set<CountryCode> notShippedFrom,
+                            Set<CountryCode> originIn, Set<CountryCode> originNotIn, Set<SalesChannel> channels,
+                            Set<RegistrationScheme> registrations, Set<Incoterm> incoterms) {
+        public static final Condition NONE = new Condition(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                Set.of());
+
+        public Condition {
+            shippedFrom = Set.copyOf(shippedFrom);
+            notShippedFrom = Set.copyOf(notShippedFrom);
+            originIn = Set.copyOf(originIn);
+            originNotIn = Set.copyOf(originNotIn);
+            channels = Set.copyOf(channels);
+            registrations = Set.copyOf(registrations);
+            incoterms = Set.copyOf(incoterms);
+        }
+
+        /** Whether the condition depends on the goods' origin countries. */
+        public boolean needsOrigin() {
+            return !originIn.isEmpty() || !originNotIn.isEmpty();
+        }
+    }
+
+    /**
+     * Who collects at checkout under a regime; {@code dutyPaidBySeller}: the seller (as declarant, e.g. the
+     * IOSS holder) pays the duty at import.
+     */
+    public record Checkout(Set<RegistrationScheme> registrations, Set<SalesChannel> channels, boolean mandatory,
+                           boolean dutyAtCheckout, boolean dutyPaidBySeller) {
+        public Checkout {
+            registrations = Set.copyOf(registrations);
+            channels = Set.copyOf(channels);
+        }
+    }
+
+    /** A low-value import regime moving tax collection to checkout; {@code taxBase} may be null (use valuation). */
+    public record Regime(RuleMeta meta, CountryCode country, String name, ValueTest valueTest, Checkout checkout,
+                         Condition when, Set<TaxBaseItem> taxBase) implements Rule {
+    }
+
+    /** A duty or tax relief: by consignment value ({@code valueTest}) or by the charge itself ({@code minimumCharge}). */
+    public record Relief(RuleMeta meta, CountryCode country, ValueTest valueTest, MonetaryAmount minimumCharge,
+                         Condition when) implements Rule {
+    }
+
+    /** Specific duty unit. */
+    public enum Per { KG, UNIT }
+
+    /** A specific duty: amount per kg or per unit. */
+    public record Specific(MonetaryAmount amount, Per per) {
+    }
+
+    /** The amounts of a duty: ad valorem percent and/or specific, bounded by min/max (any may be null). */
+    public record DutyAmount(BigDecimal adValorem, Specific specific, MonetaryAmount minimum,
+                             MonetaryAmount maximum) {
+    }
+
+    /** A duty rate for an HS prefix ({@code null} prefix = all goods). */
+    public record DutyRate(RuleMeta meta, CountryCode country, String hsPrefix, DutyAmount duty) implements Rule {
+    }
+
+    /** Whether an origin duty adds to or replaces the base duty. */
+    public enum Effect { ADD, REPLACE }
+
+    /** A preferential or additional duty by origin ({@code allOrigins} = "*"). */
+    public record OriginDuty(RuleMeta meta, CountryCode country, Effect effect, boolean allOrigins,
+                             Set<CountryCode> origins, Set<CountryCode> excludedOrigins, List<String> hsPrefixes,
+                             DutyAmount duty) implements Rule {
+        public OriginDuty {
+            origins = Set.copyOf(origins);
+            excludedOrigins = Set.copyOf(excludedOrigins);
+            hsPrefixes = List.copyOf(hsPrefixes);
+        }
+    }
+
+    /** What a flat duty is charged per. */
+    public enum FlatPer { DISTINCT_TARIFF_ITEM, CONSIGNMENT, UNIT }
+
+    /** A flat duty replacing tariff duties for consignments passing its value test. */
+    public record FlatDuty(RuleMeta meta, CountryCode country, MonetaryAmount amount, FlatPer per, int tariffDigits,
+                           ValueTest valueTest, Condition when) implements Rule {
+    }
+
+    /** What a fee is charged per. */
+    public enum FeePer { PARCEL, DECLARATION_LINE, PERCENT }
+
+    /** A fee (not duty, not tax). */
+    public record Fee(RuleMeta meta, CountryCode country, String name, FeePer per, MonetaryAmount amount,
+                      BigDecimal percent, MonetaryAmount minimum, MonetaryAmount maximum, ValueTest valueTest,
+                      Condition when) implements Rule {
+    }
+
+    /** A special territory identified by postal-code prefixes. */
+    public record Territory(RuleMeta meta, CountryCode country, String name, List<String> postalCodePrefixes,
+                            boolean outsideTaxArea, boolean outsideCustomsTerritory) implements Rule {
+        public Territory {
+            postalCodePrefixes = List.copyOf(postalCodePrefixes);
+        }
+
+        /** Whether a normalised postal code (upper case, no spaces) lies in this territory. */
+        public boolean matches(String normalisedPostalCode) {
+            for (String p : postalCodePrefixes) {
+                if (normalisedPostalCode.startsWith(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,695 @@
+package dev.xborder.tax.pack.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.order.SalesChannel;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.core.trade.Incoterm;
+import dev.xborder.core.trade.RegistrationScheme;
+import dev.xborder.tax.pack.Period;
+import dev.xborder.tax.pack.RuleMeta;
+import dev.xborder.tax.pack.RulePack;
+import dev.xborder.tax.pack.RulePack.Checkout;
+import dev.xborder.tax.pack.RulePack.Condition;
+import dev.xborder.tax.pack.RulePack.DutyAmount;
+import dev.xborder.tax.pack.RulePack.Specific;
+import dev.xborder.tax.pack.RulePack.ValueTest;
+import dev.xborder.tax.pack.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * Reads one pack file into the model, checking shape, types, codes and ranges, and collecting every
+ * problem with its JSON path. Does not check cross-rule consistency (that is {@link PackValidator}).
+ * Returns {@code null} when any problem was found in this file.
+ */
+public final class PackReader {
+    /** Maximum nesting depth of a pack. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** Maximum length of one string value. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** Maximum length of one number. */
+    public static final int MAX_NUMBER_LENGTH = 100;
+    /** Maximum file size in bytes. */
+    public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private static final Set<String> CURRENCIES = currencies();
+
+    private final String file;
+    private final Problems problems;
+    private final int before;
+
+    private PackReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+        this.before = problems.size();
+    }
+
+    /** Reads {@code in} (closed by the caller); problems go to {@code problems}; null if any were found. */
+    public static RulePack read(String file, InputStream in, Problems problems) {
+        JsonNode root;
+        try {
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(file, "$", "file larger than " + MAX_FILE_BYTES + " bytes");
+                return null;
+            }
+            try (JsonParser p = MAPPER.createParser(bytes)) {
+                root = MAPPER.readTree(p);
+            }
+        } catch (IOException e) {
+            problems.add(file, "$", "not readable JSON: " + firstLine(e.getMessage()));
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(file, "$", "must be a JSON object");
+            return null;
+        }
+        return new PackReader(file, problems).pack(root);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private RulePack pack(JsonNode n) {
+        String p = "$";
+        fields(n, p, "formatVersion", "dataVersion", "jurisdiction", "kind", "name", "sources", "conversion",
+                "destinations", "valuation", "rounding", "taxRates", "regimes", "dutyDeMinimis", "taxDeMinimis",
+                "dutyRates", "originDuties", "flatDuties", "fees", "territories");
+        JsonNode fv = n.get("formatVersion");
+        int formatVersion = 0;
+        if (fv == null) {
+            problem(p + ".formatVersion", "required");
+        } else if (!fv.isInt() || fv.intValue() != 1) {
+            problem(p + ".formatVersion", "unsupported format version " + fv + " (supported: 1)");
+        } else {
+            formatVersion = 1;
+        }
+        String dataVersion = str(n, p, "dataVersion", true);
+        String jurisdiction = str(n, p, "jurisdiction", true);
+        if (jurisdiction != null && !jurisdiction.matches("[A-Z]{2}")) {
+            problem(p + ".jurisdiction", "must be two upper-case letters (country code or EU), was " + jurisdiction);
+        }
+        RulePack.Kind kind = enumOf(n, p, "kind", RulePack.Kind.class, RulePack.Kind.BASE);
+        String name = str(n, p, "name", false);
+        Map<String, Source> sources = new LinkedHashMap<>();
+        each(n, p, "sources", (s, sp) -> {
+            fields(s, sp, "id", "document", "url");
+            String id = str(s, sp, "id", true);
+            String doc = str(s, sp, "document", true);
+            String url = str(s, sp, "url", true);
+            if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
+                problem(sp + ".url", "must be an http(s) URL");
+            }
+            if (id != null && doc != null && url != null) {
+                if (sources.put(id, new Source(id, doc, url)) != null) {
+                    problem(sp + ".id", "duplicate source id " + id);
+                }
+            }
+            return null;
+        });
+        if (kind == RulePack.Kind.BASE && sources.isEmpty() && !problemsSince()) {
+            problem(p + ".sources", "a BASE pack needs at least one source");
+        }
+        RulePack.Conversion conversion = RulePack.Conversion.DEFAULT;
+        JsonNode conv = n.get("conversion");
+        if (conv != null) {
+            if (!conv.isObject()) {
+                problem(p + ".conversion", "must be an object");
+            } else {
+                fields(conv, p + ".conversion", "amounts", "thresholds");
+                conversion = new RulePack.Conversion(
+                        enumOf(conv, p + ".conversion", "amounts", RulePack.RateDate.class, RulePack.RateDate.SAME_DAY),
+                        enumOf(conv, p + ".conversion", "thresholds", RulePack.RateDate.class,
+                                RulePack.RateDate.SAME_DAY));
+            }
+        }
+        RulePack.Conversion conversionFinal = conversion;
+
+        var destinations = each(n, p, "destinations", (r, rp) -> {
+            fields(r, rp, meta("country", "currency"));
+            RuleMeta m = meta(r, rp);
+            CountryCode c = country(r, rp, "country", true);
+            CurrencyUnit cur = currency(r, rp, "currency", true);
+            return m == null || c == null || cur == null ? null : new RulePack.Destination(m, c, cur);
+        });
+        var valuation = each(n, p, "valuation", (r, rp) -> {
+            fields(r, rp, meta("country", "dutyBasis", "taxBase", "taxInclusiveBase"));
+            RuleMeta m = meta(r, rp);
+            RulePack.DutyBasis basis = enumOf(r, rp, "dutyBasis", RulePack.DutyBasis.class, null);
+            if (basis == null && r.get("dutyBasis") == null) problem(rp + ".dutyBasis", "required");
+            Set<RulePack.TaxBaseItem> base = enumSet(r, rp, "taxBase", RulePack.TaxBaseItem.class);
+            boolean inclusive = bool(r, rp, "taxInclusiveBase", false);
+            return m == null || basis == null ? null
+                    : new RulePack.Valuation(m, country(r, rp, "country", false), basis, base, inclusive);
+        });
+        var rounding = each(n, p, "rounding", (r, rp) -> {
+            fields(r, rp, meta("country", "scope", "mode"));
+            RuleMeta m = meta(r, rp);
+            var scope = required(r, rp, "scope", RulePack.RoundingScope.class);
+            var mode = required(r, rp, "mode", RulePack.RoundingModeName.class);
+            return m == null || scope == null || mode == null ? null
+                    : new RulePack.Rounding(m, country(r, rp, "country", false), scope, mode);
+        });
+        var taxRates = each(n, p, "taxRates", (r, rp) -> {
+            fields(r, rp, meta("country", "category", "rate"));
+            RuleMeta m = meta(r, rp);
+            CountryCode c = country(r, rp, "country", true);
+            TaxCategory cat = required(r, rp, "category", TaxCategory.class);
+            BigDecimal rate = percent(r, rp, "rate", true, new BigDecimal("100"));
+            return m == null || c == null || cat == null || rate == null ? null
+                    : new RulePack.TaxRate(m, c, cat, rate);
+        });
+        var regimes = each(n, p, "regimes", (r, rp) -> {
+            fields(r, rp, meta("country", "name", "valueTest", "checkout", "when", "taxBase"));
+            RuleMeta m = meta(r, rp);
+            String rname = str(r, rp, "name", true);
+            if (rname != null && !rname.matches("[A-Z0-9_]+")) problem(rp + ".name", "must match [A-Z0-9_]+");
+            ValueTest vt = valueTest(r, rp, true, conversionFinal);
+            Checkout co = null;
+            JsonNode c = r.get("checkout");
+            if (c == null || !c.isObject()) {
+                problem(rp + ".checkout", c == null ? "required" : "must be an object");
+            } else {
+                String cp = rp + ".checkout";
+                fields(c, cp, "registrations", "channels", "mandatory", "dutyAtCheckout", "dutyPaidBySeller");
+                co = new Checkout(enumSet(c, cp, "registrations", RegistrationScheme.class),
+                        enumSet(c, cp, "channels", SalesChannel.class), bool(c, cp, "mandatory", false),
+                        bool(c, cp, "dutyAtCheckout", false), bool(c, cp, "dutyPaidBySeller", false));
+            }
+            Set<RulePack.TaxBaseItem> base = r.has("taxBase") ? enumSet(r, rp, "taxBase", RulePack.TaxBaseItem.class)
+                    : null;
+            Condition when = condition(r, rp);
+            return m == null || rname == null || vt == null || co == null ? null
+                    : new RulePack.Regime(m, country(r, rp, "country", false), rname, vt, co, when, base);
+        });
+        BiFunction<JsonNode, String, RulePack.Relief> relief = (r, rp) -> {
+            fields(r, rp, meta("country", "valueTest", "minimumCharge", "when"));
+            RuleMeta m = meta(r, rp);
+            ValueTest vt = valueTest(r, rp, false, conversionFinal);
+            MonetaryAmount min = money(r, rp, "minimumCharge", false);
+            if (r.has("valueTest") == r.has("minimumCharge")) {
+                problem(rp, "needs exactly one of valueTest or minimumCharge");
+                return null;
+            }
+            return m == null || (vt == null && min == null) ? null
+                    : new RulePack.Relief(m, country(r, rp, "country", false), vt, min, condition(r, rp));
+        };
+        var dutyDeMinimis = each(n, p, "dutyDeMinimis", relief);
+        var taxDeMinimis = each(n, p, "taxDeMinimis", relief);
+        var dutyRates = each(n, p, "dutyRates", (r, rp) -> {
+            fields(r, rp, meta("country", "hsPrefix", "adValorem", "specific", "minimum", "maximum"));
+            RuleMeta m = meta(r, rp);
+            String prefix = hsPrefix(r, rp, "hsPrefix");
+            DutyAmount d = dutyAmount(r, rp);
+            return m == null || d == null || (r.has("hsPrefix") && prefix == null) ? null
+                    : new RulePack.DutyRate(m, country(r, rp, "country", false), prefix, d);
+        });
+        var originDuties = each(n, p, "originDuties", (r, rp) -> {
+            fields(r, rp, meta("country", "effect", "origins", "excludedOrigins", "hsPrefixes", "adValorem",
+                    "specific", "minimum", "maximum"));
+            RuleMeta m = meta(r, rp);
+            RulePack.Effect effect = required(r, rp, "effect", RulePack.Effect.class);
+            boolean all = false;
+            Set<CountryCode> origins = new LinkedHashSet<>();
+            JsonNode o = r.get("origins");
+            if (o == null || !o.isArray() || o.isEmpty()) {
+                problem(rp + ".origins", "required: a non-empty array of country codes or [\"*\"]");
+            } else if (o.size() == 1 && "*".equals(o.get(0).asText())) {
+                all = true;
+            } else {
+                origins = countrySet(r, rp, "origins");
+            }
+            Set<CountryCode> excluded = countrySet(r, rp, "excludedOrigins");
+            List<String> prefixes = new ArrayList<>();
+            JsonNode hp = r.get("hsPrefixes");
+            if (hp != null) {
+                if (!hp.isArray()) {
+                    problem(rp + ".hsPrefixes", "must be an array");
+                } else {
+                    for (int i = 0; i < hp.size(); i++) {
+                        String v = hp.get(i).isTextual() ? hp.get(i).textValue() : null;
+                        if (v == null || !validPrefix(v)) {
+                            problem(rp + ".hsPrefixes[" + i + "]", "malformed HS prefix " + hp.get(i)
+                                    + " (2 to 10 digits)");
+                        } else {
+                            prefixes.add(v);
+                        }
+                    }
+                }
+            }
+            DutyAmount d = dutyAmount(r, rp);
+            return m == null || effect == null || d == null || (!all && origins.isEmpty()) ? null
+                    : new RulePack.OriginDuty(m, country(r, rp, "country", false), effect, all, origins, excluded,
+                            prefixes, d);
+        });
+        var flatDuties = each(n, p, "flatDuties", (r, rp) -> {
+            fields(r, rp, meta("country", "amount", "per", "tariffDigits", "valueTest", "when"));
+            RuleMeta m = meta(r, rp);
+            MonetaryAmount amount = money(r, rp, "amount", true);
+            RulePack.FlatPer per = required(r, rp, "per", RulePack.FlatPer.class);
+            int digits = 6;
+            JsonNode td = r.get("tariffDigits");
+            if (td != null) {
+                if (!td.isInt() || td.intValue() < 2 || td.intValue() > 10) {
+                    problem(rp + ".tariffDigits", "must be an integer from 2 to 10");
+                } else {
+                    digits = td.intValue();
+                }
+            }
+            ValueTest vt = valueTest(r, rp, true, conversionFinal);
+            return m == null || amount == null || per == null || vt == null ? null
+                    : new RulePack.FlatDuty(m, country(r, rp, "country", false), amount, per, digits, vt,
+                            condition(r, rp));
+        });
+        var fees = each(n, p, "fees", (r, rp) -> {
+            fields(r, rp, meta("country", "name", "per", "amount", "percent", "minimum", "maximum", "valueTest",
+                    "when"));
+            RuleMeta m = meta(r, rp);
+            String fname = str(r, rp, "name", true);
+            RulePack.FeePer per = required(r, rp, "per", RulePack.FeePer.class);
+            MonetaryAmount amount = money(r, rp, "amount", false);
+            BigDecimal pct = percent(r, rp, "percent", false, new BigDecimal("100"));
+            if (per == RulePack.FeePer.PERCENT && pct == null && !r.has("percent")) {
+                problem(rp + ".percent", "required when per is PERCENT");
+            }
+            if (per != null && per != RulePack.FeePer.PERCENT && amount == null && !r.has("amount")) {
+                problem(rp + ".amount", "required when per is " + per);
+            }
+            ValueTest vt = r.has("valueTest") ? valueTest(r, rp, true, conversionFinal) : null;
+            return m == null || fname == null || per == null ? null
+                    : new RulePack.Fee(m, country(r, rp, "country", false), fname, per, amount, pct,
+                            money(r, rp, "minimum", false), money(r, rp, "maximum", false), vt, condition(r, rp));
+        });
+        var territories = each(n, p, "territories", (r, rp) -> {
+            fields(r, rp, meta("country", "name", "postalCodePrefixes", "outsideTaxArea", "outsideCustomsTerritory"));
+            RuleMeta m = meta(r, rp);
+            CountryCode c = country(r, rp, "country", true);
+            String tname = str(r, rp, "name", true);
+            List<String> prefixes = new ArrayList<>();
+            JsonNode pc = r.get("postalCodePrefixes");
+            if (pc == null || !pc.isArray() || pc.isEmpty()) {
+                problem(rp + ".postalCodePrefixes", "required: a non-empty array of strings");
+            } else {
+                for (int i = 0; i < pc.size(); i++) {
+                    String v = pc.get(i).isTextual() ? pc.get(i).textValue() : null;
+                    if (v == null || !v.matches("[0-9A-Z]{1,10}")) {
+                        problem(rp + ".postalCodePrefixes[" + i + "]", "must be 1 to 10 upper-case letters or digits");
+                    } else {
+                        prefixes.add(v);
+                    }
+                }
+            }
+            return m == null || c == null || tname == null || prefixes.isEmpty() ? null
+                    : new RulePack.Territory(m, c, tname, prefixes, bool(r, rp, "outsideTaxArea", false),
+                            bool(r, rp, "outsideCustomsTerritory", false));
+        });
+        if (problemsSince()) {
+            return null;
+        }
+        return new RulePack(file, formatVersion, dataVersion, jurisdiction, kind, name, sources, conversion,
+                destinations, valuation, rounding, taxRates, regimes, dutyDeMinimis, taxDeMinimis, dutyRates,
+                originDuties, flatDuties, fees, territories);
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private boolean problemsSince() {
+        return problems.size() > before;
+    }
+
+    private void problem(String path, String message) {
+        problems.add(file, path, message);
+    }
+
+    private static String[] meta(String... more) {
+        String[] all = new String[more.length + 5];
+        all[0] = "id";
+        all[1] = "from";
+        all[2] = "to";
+        all[3] = "source";
+        all[4] = "note";
+        System.arraycopy(more, 0, all, 5, more.length);
+        String[] withUncertain = java.util.Arrays.copyOf(all, all.length + 1);
+        withUncertain[all.length] = "uncertain";
+        return withUncertain;
+    }
+
+    private void fields(JsonNode n, String path, String... allowed) {
+        Set<String> ok = Set.of(allowed);
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!ok.contains(f)) {
+                problem(path + "." + f, "unknown field");
+            }
+        }
+    }
+
+    private <T> List<T> each(JsonNode n, String path, String field, BiFunction<JsonNode, String, T> f) {
+        JsonNode a = n.get(field);
+        List<T> out = new ArrayList<>();
+        if (a == null || a.isNull()) {
+            return out;
+        }
+        if (!a.isArray()) {
+            problem(path + "." + field, "must be an array");
+            return out;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String ip = path + "." + field + "[" + i + "]";
+            JsonNode e = a.get(i);
+            if (!e.isObject()) {
+                problem(ip, "must be an object");
+                continue;
+            }
+            T t = f.apply(e, ip);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private RuleMeta meta(JsonNode r, String rp) {
+        String id = str(r, rp, "id", true);
+        if (id != null && !id.matches("[A-Za-z0-9._-]+")) {
+            problem(rp + ".id", "must match [A-Za-z0-9._-]+, was " + id);
+            id = null;
+        }
+        LocalDate from = date(r, rp, "from", true);
+        LocalDate to = date(r, rp, "to", false);
+        String source = str(r, rp, "source", true);
+        if (source == null && r.get("source") == null) {
+            // already reported as required
+        }
+        String note = str(r, rp, "note", false);
+        boolean uncertain = bool(r, rp, "uncertain", false);
+        if (from != null && to != null && !to.isAfter(from)) {
+            problem(rp + ".to", "must be after from (" + from + "), was " + to);
+            return null;
+        }
+        if (id == null || from == null || source == null) {
+            return null;
+        }
+        return new RuleMeta(id, new Period(from, to), source, note, uncertain);
+    }
+
+    private String str(JsonNode n, String path, String field, boolean required) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            if (required) problem(path + "." + field, "required");
+            return null;
+        }
+        if (!v.isTextual()) {
+            problem(path + "." + field, "must be a string");
+            return null;
+        }
+        if (v.textValue().isBlank()) {
+            problem(path + "." + field, "must not be blank");
+            return null;
+        }
+        return v.textValue();
+    }
+
+    private boolean bool(JsonNode n, String path, String field, boolean dflt) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return dflt;
+        if (!v.isBoolean()) {
+            problem(path + "." + field, "must be true or false");
+            return dflt;
+        }
+        return v.booleanValue();
+    }
+
+    private LocalDate date(JsonNode n, String path, String field, boolean required) {
+        String s = str(n, path, field, required);
+        if (s == null) return null;
+        try {
+            return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            problem(path + "." + field, "not an ISO date (yyyy-mm-dd): " + s);
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E enumOf(JsonNode n, String path, String field, Class<E> type, E dflt) {
+        String s = str(n, path, field, false);
+        if (s == null) return n.get(field) == null || n.get(field).isNull() ? dflt : null;
+        try {
+            return Enum.valueOf(type, s);
+        } catch (IllegalArgumentException e) {
+            problem(path + "." + field, "unknown value " + s + "; expected one of " + EnumSet.allOf(type));
+            return null;
+        }
+    }
+
+    private <E extends Enum<E>> E required(JsonNode n, String path, String field, Class<E> type) {
+        if (n.get(field) == null || n.get(field).isNull()) {
+            problem(path + "." + field, "required");
+            return null;
+        }
+        return enumOf(n, path, field, type, null);
+    }
+
+    private <E extends Enum<E>> Set<E> enumSet(JsonNode n, String path, String field, Class<E> type) {
+        Set<E> out = new LinkedHashSet<>();
+        JsonNode a = n.get(field);
+        if (a == null || a.isNull()) return out;
+        if (!a.isArray()) {
+            problem(path + "." + field, "must be an array");
+            return out;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String s = a.get(i).isTextual() ? a.get(i).textValue() : String.valueOf(a.get(i));
+            try {
+                out.add(Enum.valueOf(type, s));
+            } catch (IllegalArgumentException e) {
+                problem(path + "." + field + "[" + i + "]", "unknown value " + s + "; expected one of "
+                        + EnumSet.allOf(type));
+            }
+        }
+        return out;
+    }
+
+    private CountryCode country(JsonNode n, String path, String field, boolean required) {
+        String s = str(n, path, field, required);
+        return s == null ? null : countryCode(s, path + "." + field);
+    }
+
+    private CountryCode countryCode(String s, String path) {
+        if (!s.matches("[A-Z]{2}")) {
+            problem(path, "unknown country code " + s + " (ISO 3166-1 alpha-2, upper case, or XI)");
+            return null;
+        }
+        try {
+            return new CountryCode(s);
+        } catch (RuntimeException e) {
+            problem(path, "unknown country code " + s + " (ISO 3166-1 alpha-2, upper case, or XI)");
+            return null;
+        }
+    }
+
+    private Set<CountryCode> countrySet(JsonNode n, String path, String field) {
+        Set<CountryCode> out = new LinkedHashSet<>();
+        JsonNode a = n.get(field);
+        if (a == null || a.isNull()) return out;
+        if (!a.isArray()) {
+            problem(path + "." + field, "must be an array");
+            return out;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String s = a.get(i).isTextual() ? a.get(i).textValue() : String.valueOf(a.get(i));
+            CountryCode c = countryCode(s, path + "." + field + "[" + i + "]");
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private CurrencyUnit currency(JsonNode n, String path, String field, boolean required) {
+        String s = str(n, path, field, required);
+        if (s == null) return null;
+        if (!CURRENCIES.contains(s)) {
+            problem(path + "." + field, "unknown currency code " + s + " (ISO 4217)");
+            return null;
+        }
+        return javax.money.Monetary.getCurrency(s);
+    }
+
+    private static Set<String> currencies() {
+        Set<String> s = new java.util.HashSet<>();
+        for (Currency c : Currency.getAvailableCurrencies()) {
+            s.add(c.getCurrencyCode());
+        }
+        return Set.copyOf(s);
+    }
+
+    private BigDecimal decimal(JsonNode n, String path, String field, boolean required) {
+        String s = str(n, path, field, required);
+        if (s == null) {
+            return null;
+        }
+        if (!s.matches("[0-9]{1,12}(\\.[0-9]{1,8})?")) {
+            problem(path + "." + field, "must be a non-negative decimal string like \"12.5\", was " + s);
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+
+    private BigDecimal percent(JsonNode n, String path, String field, boolean required, BigDecimal max) {
+        BigDecimal v = decimal(n, path, field, required);
+        if (v != null && v.compareTo(max) > 0) {
+            problem(path + "." + field, "rate out of range 0.." + max.toPlainString() + ": " + v.toPlainString());
+            return null;
+        }
+        return v;
+    }
+
+    private MonetaryAmount money(JsonNode n, String path, String field, boolean required) {
+        JsonNode m = n.get(field);
+        String mp = path + "." + field;
+        if (m == null || m.isNull()) {
+            if (required) problem(mp, "required");
+            return null;
+        }
+        if (!m.isObject()) {
+            problem(mp, "must be an object {amount, currency}");
+            return null;
+        }
+        fields(m, mp, "amount", "currency");
+        BigDecimal amount = decimal(m, mp, "amount", true);
+        CurrencyUnit cur = currency(m, mp, "currency", true);
+        return amount == null || cur == null ? null : Money.of(amount, cur);
+    }
+
+    private static boolean validPrefix(String s) {
+        if (s.length() < 2 || s.length() > 10) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
+    }
+
+    private String hsPrefix(JsonNode n, String path, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual() || !validPrefix(v.textValue())) {
+            problem(path + "." + field, "malformed HS prefix " + v + " (2 to 10 digits, no dots)");
+            return null;
+        }
+        return v.textValue();
+    }
+
+    private DutyAmount dutyAmount(JsonNode r, String rp) {
+        BigDecimal av = percent(r, rp, "adValorem", false, new BigDecimal("1000"));
+        Specific sp = null;
+        JsonNode s = r.get("specific");
+        if (s != null && !s.isNull()) {
+            String spp = rp + ".specific";
+            if (!s.isObject()) {
+                problem(spp, "must be an object {amount, currency, per}");
+            } else {
+                fields(s, spp, "amount", "currency", "per");
+                BigDecimal amount = decimal(s, spp, "amount", true);
+                CurrencyUnit cur = currency(s, spp, "currency", true);
+                RulePack.Per per = required(s, spp, "per", RulePack.Per.class);
+                if (amount != null && cur != null && per != null) {
+                    sp = new Specific(Money.of(amount, cur), per);
+                }
+            }
+        }
+        MonetaryAmount min = money(r, rp, "minimum", false);
+        MonetaryAmount max = money(r, rp, "maximum", false);
+        if (!r.has("adValorem") && !r.has("specific")) {
+            problem(rp, "needs adValorem and/or specific");
+            return null;
+        }
+        if (min != null && max != null && min.getCurrency().equals(max.getCurrency()) && min.isGreaterThan(max)) {
+            problem(rp + ".minimum", "greater than maximum");
+        }
+        return new DutyAmount(av, sp, min, max);
+    }
+
+    private ValueTest valueTest(JsonNode r, String rp, boolean required, RulePack.Conversion conversion) {
+        JsonNode v = r.get("valueTest");
+        String vp = rp + ".valueTest";
+        if (v == null || v.isNull()) {
+            if (required) problem(vp, "required");
+            return null;
+        }
+        if (!v.isObject()) {
+            problem(vp, "must be an object");
+            return null;
+        }
+        fields(v, vp, "max", "measure", "comparison", "rateDate");
+        MonetaryAmount max = money(v, vp, "max", true);
+        RulePack.Measure measure = required(v, vp, "measure", RulePack.Measure.class);
+        RulePack.Comparison cmp = enumOf(v, vp, "comparison", RulePack.Comparison.class,
+                RulePack.Comparison.AT_OR_BELOW);
+        RulePack.RateDate rd = enumOf(v, vp, "rateDate", RulePack.RateDate.class, conversion.thresholds());
+        return max == null || measure == null || cmp == null || rd == null ? null
+                : new ValueTest(max, measure, cmp, rd);
+    }
+
+    private Condition condition(JsonNode r, String rp) {
+        JsonNode w = r.get("when");
+        if (w == null || w.isNull()) return Condition.NONE;
+        String wp = rp + ".when";
+        if (!w.isObject()) {
+            problem(wp, "must be an object");
+            return Condition.NONE;
+        }
+        fields(w, wp, "shippedFrom", "notShippedFrom", "originIn", "originNotIn", "channels", "registrations",
+                "incoterms");
+        return new Condition(countrySet(w, wp, "shippedFrom"), countrySet(w, wp, "notShippedFrom"),
+                countrySet(w, wp, "originIn"), countrySet(w, wp, "originNotIn"),
+                enumSet(w, wp, "channels", SalesChannel.class), enumSet(w, wp, "registrations", RegistrationScheme.class),
+                enumSet(w, wp, "incoterms", Incoterm.class));
+    }
+
+    static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.xborder.tax.golden;
+
+import static dev.xborder.tax.golden.GoldenSupport.line;
+import static dev.xborder.tax.golden.GoldenSupport.money;
+import static dev.xborder.tax.golden.GoldenSupport.request;
+import static dev.xborder.tax.golden.GoldenSupport.str;
+import static dev.xborder.tax.golden.GoldenSupport.totals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.Collection;
+import dev.xborder.core.landed.CollectionPoint;
+import dev.xborder.core.landed.Collector;
+import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.order.SalesChannel;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.core.trade.Incoterm;
+import dev.xborder.core.trade.RegistrationScheme;
+import dev.xborder.core.trade.TaxRegistration;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden cases for the bundled CA pack, worked by hand (courier shipments; federal GST only).
+ * Sources: CBSA CUSMA low-value shipment page and Customs Notice 20-18 (CAD 20 any origin; from the US/MX
+ * CAD 40 tax and CAD 150 duty); CBSA D13-3-3 (value for duty excludes transport after the place of direct
+ * shipment); CBSA GST example (GST 5% of value for duty + duty); Canadian Customs Tariff via betterdollar.com
+ * (6109 MFN 18%, 3924 MFN 6.5%, UST/MT free).
+ */
+class CanadaGoldenTest {
+    private static final LandedCostCalculator CALC = GoldenSupport.calculator("ca.json");
+
+    private LandedCostQuote quote(String shippedFrom, String origin, String hs, String price, String shipping,
+                                  Incoterm incoterm) {
+        return CALC.quote(request("2025-06-02", shippedFrom, "CA", "T2P 1J9", "CAD")
+                .line(line("SKU", hs, origin, 1, price, "CAD", TaxCategory.STANDARD))
+                .shipping(money(shipping, "CAD")).incoterm(incoterm).build());
+    }
+
+    @Test
+    void twentyDollarsOrLessFromAnyCountryIsDutyAndTaxFree() {
+        // T-shirt 15.00 from China: value for duty (FOB) 15.00 <= 20 -> no duty, no GST.
+        LandedCostQuote q = quote("CN", "CN", "6109.10", "15.00", "5.00", Incoterm.DAP);
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.NONE, CollectionPoint.NOT_DUE,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=15.00 shipping=5.00 insurance=0.00 duty=0.00 tax=0.00 fees=0.00 landed=20.00");
+    }
+
+    @Test
+    void fromChinaTShirtsPayEighteenPercentOnFobAndGstOnValuePlusDuty() {
+        // T-shirt 100.00 (+15.00 shipping, not dutiable): duty 18% x 100.00 = 18.00; GST 5% x (100.00 + 18.00) = 5.90.
+        // Landed 100 + 15 + 18 + 5.90 = 138.90.
+        LandedCostQuote q = quote("CN", "CN", "6109.10", "100.00", "15.00", Incoterm.DAP);
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.BUYER, CollectionPoint.AT_IMPORT));
+        assertThat(totals(q)).isEqualTo(
+                "goods=100.00 shipping=15.00 insurance=0.00 duty=18.00 tax=5.90 fees=0.00 landed=138.90");
+    }
+
+    @Test
+    void courierShipmentFromTheUsUpTo150IsDutyFreeButTaxedAbove40() {
+        // Chinese-made T-shirt shipped from the US, 100.00: duty relief (<= 150, shipped from US) applies;
+        // tax reliefs (<= 20; <= 40 from US) do not: GST 5% x 100.00 = 5.00.
+        LandedCostQuote q = quote("US", "CN", "6109.10", "100.00", "15.00", Incoterm.DAP);
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=100.00 shipping=15.00 insurance=0.00 duty=0.00 tax=5.00 fees=0.00 landed=120.00");
+    }
+
+    @Test
+    void courierShipmentFromTheUsUpTo40IsDutyAndTaxFree() {
+        // 30.00 shipped from the US: <= 40 tax relief and <= 150 duty relief.
+        LandedCostQuote q = quote("US", "CN", "6109.10", "30.00", "10.00", Incoterm.DAP);
+        assertThat(str(q.totals().tax())).isEqualTo("0.00");
+        assertThat(str(q.totals().duty())).isEqualTo("0.00");
+    }
+
+    @Test
+    void usOriginatingKitchenwareAbove150EntersFreeUnderCusma() {
+        // Plastic kitchenware 200.00 of US origin shipped from the US: > 150, but UST rate Free replaces 6.5%.
+        // GST 5% x 200.00 = 10.00.
+        LandedCostQuote q = quote("US", "US", "392410", "200.00", "20.00", Incoterm.DAP);
+        assertThat(totals(q)).isEqualTo(
+                "goods=200.00 shipping=20.00 insurance=0.00 duty=0.00 tax=10.00 fees=0.00 landed=230.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("ca.cusma-free")
+                && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    @Test
+    void underDdpTheSellerPrepaysMfnDutyAndGstOnChineseKitchenware() {
+        // 200.00 from China: duty 6.5% x 200.00 = 13.00; GST 5% x 213.00 = 10.65; prepaid by the seller.
+        LandedCostQuote q = quote("CN", "CN", "392410", "200.00", "20.00", Incoterm.DDP);
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER,
+                Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER));
+        assertThat(totals(q)).isEqualTo(
+                "goods=200.00 shipping=20.00 insurance=0.00 duty=13.00 tax=10.65 fees=0.00 landed=243.65");
+    }
+
+    @Test
+    void booksFallBackToTheFederalGstRate() {
+        // No reduced GST rate is encoded: BOOKS -> 5% x 60.00 = 3.00 (duty for chapter 49 not encoded: NO_DUTY_RATE).
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "CA", "M5V 2T6", "CAD")
+                .line(line("BOOK", "490199", "GB", 1, "60.00", "CAD", TaxCategory.BOOKS)).build());
+        assertThat(str(q.totals().tax())).isEqualTo("3.00");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+    }
+
+    @Test
+    void mostSpecificTariffItemDecidesBetweenRideOnToysAndOtherToys() {
+        // Scooter 9503.00.10 (8%) vs doll 9503.00.90 (Free), 200.00 each from China (2025 tariff):
+        // scooter duty 8% x 200.00 = 16.00, GST 5% x 216.00 = 10.80; doll duty 0, GST 5% x 200.00 = 10.00.
+        LandedCostQuote scooter = quote("CN", "CN", "9503001010", "200.00", "0.00", Incoterm.DAP);
+        LandedCostQuote doll = quote("CN", "CN", "9503009011", "200.00", "0.00", Incoterm.DAP);
+        assertThat(totals(scooter)).isEqualTo(
+                "goods=200.00 shipping=0.00 insurance=0.00 duty=16.00 tax=10.80 fees=0.00 landed=226.80");
+        assertThat(totals(doll)).isEqualTo(
+                "goods=200.00 shipping=0.00 insurance=0.00 duty=0.00 tax=10.00 fees=0.00 landed=210.00");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.xborder.tax.golden;
+
+import static dev.xborder.tax.golden.GoldenSupport.line;
+import static dev.xborder.tax.golden.GoldenSupport.money;
+import static dev.xborder.tax.golden.GoldenSupport.request;
+import static dev.xborder.tax.golden.GoldenSupport.str;
+import static dev.xborder.tax.golden.GoldenSupport.totals;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.Collection;
+import dev.xborder.core.landed.CollectionPoint;
+import dev.xborder.core.landed.Collector;
+import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.order.SalesChannel;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.core.trade.Incoterm;
+import dev.xborder.core.trade.RegistrationScheme;
+import dev.xborder.core.trade.TaxRegistration;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden cases for the bundled NO pack, worked by hand.
+ * Sources: Skatteetaten "VAT on low value imported goods" (NOK 3,000 per item, shipping excluded from the
+ * test and included in the VAT); toll.no "The VOEC scheme" (VOEC goods exempt from customs duty; books
+ * VAT-exempt but inside VOEC; VAT from the first krone outside VOEC from 2024-01-01); toll.no "Importation of
+ * clothing" (clothing 10.7% in most cases, no duty on shoes, VAT 25% on goods + freight + duty);
+ * vatnode (food 15%).
+ */
+class NorwayGoldenTest {
+    private static final LandedCostCalculator CALC = GoldenSupport.calculator("no.json");
+    private static final TaxRegistration VOEC = TaxRegistration.of(RegistrationScheme.NO_VOEC, "VOEC2026001");
+
+    @Test
+    void voecSellerChargesVatOnItemsAndShippingAndNoDutyIsDue() {
+        // 2 x 400.00 T-shirts: every item < 3,000 -> VOEC. Duty: VOEC goods duty exempt.
+        // VAT 25% x (800.00 + 100.00 shipping) = 225.00 at checkout. Landed 1,125.00.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "NO", "0150", "NOK")
+                .line(line("TEE", "6109.10", "GB", 2, "400.00", "NOK", TaxCategory.STANDARD))
+                .shipping(money("100.00", "NOK")).registration(VOEC).build());
+        assertThat(q.regime()).isEqualTo("NO_VOEC");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.AT_CHECKOUT,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=800.00 shipping=100.00 insurance=0.00 duty=0.00 tax=225.00 fees=0.00 landed=1125.00");
+    }
+
+    @Test
+    void withoutVoecDutyAndVatAreDueFromTheFirstKroneOnCif() {
+        // No VOEC number: regime skipped. CIF 800.00 + 100.00 = 900.00; duty 10.7% x 900.00 = 96.30.
+        // VAT 25% x (900.00 + 96.30) = 249.075 -> 249.08 (half up). Landed 800 + 100 + 96.30 + 249.08 = 1,245.38.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "NO", "0150", "NOK")
+                .line(line("TEE", "6109.10", "GB", 2, "400.00", "NOK", TaxCategory.STANDARD))
+                .shipping(money("100.00", "NOK")).build());
+        assertThat(q.regime()).isEqualTo("STANDARD_IMPORT");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.BUYER, CollectionPoint.AT_IMPORT));
+        assertThat(totals(q)).isEqualTo(
+                "goods=800.00 shipping=100.00 insurance=0.00 duty=96.30 tax=249.08 fees=0.00 landed=1245.38");
+    }
+
+    @Test
+    void anItemAtOrAbove3000IsOutsideVoecEvenForARegisteredSellerUnderDdp() {
+        // Jacket 3,500.00 is not below 3,000 -> border collection. Duty 10.7% x 3,500.00 = 374.50.
+        // VAT 25% x 3,874.50 = 968.625 -> 968.63. Prepaid by the seller (DDP). Landed 4,843.13.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "NO", "0150", "NOK")
+                .line(line("JACKET", "620130", "GB", 1, "3500.00", "NOK", TaxCategory.STANDARD))
+                .registration(VOEC).incoterm(Incoterm.DDP).build());
+        assertThat(q.regime()).isEqualTo("STANDARD_IMPORT");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER,
+                Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER));
+        assertThat(totals(q)).isEqualTo(
+                "goods=3500.00 shipping=0.00 insurance=0.00 duty=374.50 tax=968.63 fees=0.00 landed=4843.13");
+    }
+
+    @Test
+    void marketplaceSaleOfABookAndATShirtChargesZeroOnTheBookAndItsShippingShare() {
+        // Book 200.00 (BOOKS 0%) + T-shirt 300.00, shipping 50.00 spread by value: 20.00 and 30.00.
+        // VAT: book 0% x 220.00 = 0.00; T-shirt 25% x 330.00 = 82.50. Duty: VOEC (marketplace) exempt.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "DE", "NO", "5003", "NOK")
+                .line(line("BOOK", "490199", "DE", 1, "200.00", "NOK", TaxCategory.BOOKS))
+                .line(line("TEE", "6109.10", "DE", 1, "300.00", "NOK", TaxCategory.STANDARD))
+                .shipping(money("50.00", "NOK")).channel(SalesChannel.MARKETPLACE).build());
+        assertThat(q.regime()).isEqualTo("NO_VOEC");
+        assertThat(q.collection().taxCollector()).isEqualTo(Collector.MARKETPLACE);
+        assertThat(str(q.lines().get(0).tax())).isEqualTo("0.00");
+        assertThat(str(q.lines().get(1).tax())).isEqualTo("82.50");
+        assertThat(totals(q)).isEqualTo(
+                "goods=500.00 shipping=50.00 insurance=0.00 duty=0.00 tax=82.50 fees=0.00 landed=632.50");
+    }
+
+    @Test
+    void shoesCarryNoDutyButFullVatAtImport() {
+        // Shoes 1,000.00 + 100.00 shipping, no VOEC: duty 0% (chapter 64); VAT 25% x 1,100.00 = 275.00.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "CN", "NO", "7010", "NOK")
+                .line(line("SHOES", "640399", "CN", 1, "1000.00", "NOK", TaxCategory.STANDARD))
+                .shipping(money("100.00", "NOK")).build());
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=1000.00 shipping=100.00 insurance=0.00 duty=0.00 tax=275.00 fees=0.00 landed=1375.00");
+    }
+
+    @Test
+    void foodTakesTheFifteenPercentRateAndItsDutyIsReportedUnknown() {
+        // Biscuits 200.00, no VOEC: FOOD 15% x 200.00 = 30.00; no duty rate for HS 1905 in the pack -> NO_DUTY_RATE.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "SE", "NO", "9008", "NOK")
+                .line(line("BISCUITS", "190531", "SE", 1, "200.00", "NOK", TaxCategory.FOOD)).build());
+        assertThat(str(q.totals().tax())).isEqualTo("30.00");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+    }
+}

@@ -1,0 +1,216 @@
+package dev.xborder.tax.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.xborder.core.RuleDataException;
+import dev.xborder.core.geo.Address;
+import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.money.Conversion;
+import dev.xborder.core.money.CurrencyConverter;
+import dev.xborder.core.product.HsCode;
+import dev.xborder.core.product.Sku;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import javax.money.Monetary;
+import org.javamoney.moneta.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RulePackLoaderTest {
+    @TempDir
+    Path dir;
+
+    /** A small valid pack for Iceland-like test data (figures are test data, not facts). */
+    static final String VALID = """
+            {
+              "formatVersion": 1, "dataVersion": "test", "jurisdiction": "IS",
+              "sources": [{"id": "s", "document": "test document", "url": "https://example.org/test"}],
+              "destinations": [{"id": "is.destination", "country": "IS", "currency": "ISK", "from": "2024-01-01", "source": "s"}],
+              "valuation": [{"id": "is.valuation", "from": "2024-01-01", "source": "s", "dutyBasis": "CIF", "taxBase": ["DUTY", "SHIPPING"]}],
+              "rounding": [{"id": "is.rounding", "from": "2024-01-01", "source": "s", "scope": "LINE", "mode": "HALF_UP"}],
+              "taxRates": [{"id": "is.vat.standard", "country": "IS", "category": "STANDARD", "rate": "24", "from": "2024-01-01", "source": "s"}],
+              "dutyRates": [{"id": "is.duty.61", "hsPrefix": "61", "adValorem": "10", "from": "2024-01-01", "source": "s"}]
+            }
+            """;
+
+    private Path write(String name, String json) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, json);
+        return p;
+    }
+
+    private RuleDataException rejected(String json) throws IOException {
+        Path p = write("bad.json", json);
+        var thrown = org.junit.jupiter.api.Assertions.assertThrows(RuleDataException.class,
+                () -> RulePackLoader.builder().file(p, 0).load());
+        assertThat(thrown.problems()).allSatisfy(pr -> assertThat(pr.file()).endsWith("bad.json"));
+        return thrown;
+    }
+
+    private static List<String> paths(RuleDataException e) {
+        return e.problems().stream().map(RuleDataException.Problem::path).toList();
+    }
+
+    @Test
+    void aValidPackLoads() throws IOException {
+        RuleBook book = RulePackLoader.builder().file(write("is.json", VALID), 0).load();
+        assertThat(book.pack("IS")).isPresent();
+    }
+
+    @Test
+    void unknownFieldsAreRejectedWithTheirPath() throws IOException {
+        var e = rejected(VALID.replace("\"rate\": \"24\"", "\"rate\": \"24\", \"rat\": 1"));
+        assertThat(paths(e)).containsExactly("$.taxRates[0].rat");
+    }
+
+    @Test
+    void unknownCountryAndCurrencyCodesAreRejected() throws IOException {
+        var e = rejected(VALID.replace("\"country\": \"IS\", \"currency\": \"ISK\"",
+                "\"country\": \"QQ\", \"currency\": \"XYZ\""));
+        assertThat(paths(e)).contains("$.destinations[0].country", "$.destinations[0].currency");
+    }
+
+    @Test
+    void malformedHsPrefixesAreRejected() throws IOException {
+        var e = rejected(VALID.replace("\"hsPrefix\": \"61\"", "\"hsPrefix\": \"61.09\""));
+        assertThat(paths(e)).containsExactly("$.dutyRates[0].hsPrefix");
+    }
+
+    @Test
+    void overlappingPeriodsOfTheSameRuleAreRejected() throws IOException {
+        var e = rejected(VALID.replace("\"taxRates\": [", """
+                "taxRates": [{"id": "is.vat.standard", "country": "IS", "category": "STANDARD", "rate": "25.5",
+                 "from": "2023-01-01", "to": "2024-06-01", "source": "s"},"""));
+        assertThat(paths(e)).contains("$.taxRates[id=is.vat.standard]");
+        assertThat(e.getMessage()).contains("overlapping");
+    }
+
+    @Test
+    void missingAndUnknownSourcesAreRejected() throws IOException {
+        var e = rejected(VALID.replace("\"rate\": \"24\", \"from\": \"2024-01-01\", \"source\": \"s\"",
+                "\"rate\": \"24\", \"from\": \"2024-01-01\"")
+                .replace("\"adValorem\": \"10\", \"from\": \"2024-01-01\", \"source\": \"s\"",
+                        "\"adValorem\": \"10\", \"from\": \"2024-01-01\", \"source\": \"nowhere\""));
+        assertThat(paths(e)).contains("$.taxRates[0].source");
+        // the unknown source id is found by the validator, which only runs on packs that read cleanly
+        var e2 = rejected(VALID.replace("\"adValorem\": \"10\", \"from\": \"2024-01-01\", \"source\": \"s\"",
+                "\"adValorem\": \"10\", \"from\": \"2024-01-01\", \"source\": \"nowhere\""));
+        assertThat(paths(e2)).containsExactly("$.dutyRates[id=is.duty.61].source");
+    }
+
+    @Test
+    void ratesOutOfRangeAreRejected() throws IOException {
+        var e = rejected(VALID.replace("\"rate\": \"24\"", "\"rate\": \"124\"")
+                .replace("\"adValorem\": \"10\"", "\"adValorem\": \"-3\""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.taxRates[0].rate", "$.dutyRates[0].adValorem");
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnce() throws IOException {
+        var e = rejected(VALID.replace("\"rate\": \"24\"", "\"rate\": \"124\"")
+                .replace("\"hsPrefix\": \"61\"", "\"hsPrefix\": \"6\"")
+                .replace("\"scope\": \"LINE\"", "\"scope\": \"ROW\"")
+                .replace("\"formatVersion\": 1", "\"formatVersion\": 2, \"extra\": true"));
+        assertThat(paths(e)).contains("$.formatVersion", "$.extra", "$.taxRates[0].rate", "$.dutyRates[0].hsPrefix",
+                "$.rounding[0].scope");
+    }
+
+    @Test
+    void aPeriodEndingBeforeItStartsIsRejected() throws IOException {
+        var e = rejected(VALID.replace("\"mode\": \"HALF_UP\"", "\"mode\": \"HALF_UP\", \"to\": \"2023-01-01\""));
+        assertThat(paths(e)).contains("$.rounding[0].to");
+    }
+
+    @Test
+    void malformedJsonAndExcessiveNestingAreRejected() throws IOException {
+        assertThat(paths(rejected("{\"formatVersion\": 1,"))).containsExactly("$");
+        String deep = "{\"name\": " + "[".repeat(200) + "]".repeat(200) + "}";
+        var e = rejected(deep);
+        assertThat(paths(e)).containsExactly("$");
+        assertThat(e.getMessage()).containsIgnoringCase("nesting");
+    }
+
+    @Test
+    void aBadPackNextToAGoodOneLoadsNothing() throws IOException {
+        Path good = write("is.json", VALID);
+        Path bad = write("gb.json", VALID.replace("\"jurisdiction\": \"IS\"", "\"jurisdiction\": \"GB\"")
+                .replace("\"country\": \"IS\", \"currency\": \"ISK\"", "\"country\": \"GB\", \"currency\": \"GBX\""));
+        assertThatThrownBy(() -> RulePackLoader.builder().file(good, 0).file(bad, 0).load())
+                .isInstanceOf(RuleDataException.class)
+                .satisfies(t -> assertThat(((RuleDataException) t).problems())
+                        .extracting(RuleDataException.Problem::file).allSatisfy(f -> assertThat(f).endsWith("gb.json")));
+    }
+
+    @Test
+    void aHostOverrideReplacesTheGermanStandardRateAndAddsAParcelFee() throws IOException {
+        Path over = write("host-de.json", """
+                {"formatVersion": 1, "dataVersion": "host-1", "jurisdiction": "EU", "kind": "OVERRIDE",
+                 "sources": [{"id": "host", "document": "host test data", "url": "https://example.org/host"}],
+                 "taxRates": [{"id": "de.vat.standard", "country": "DE", "category": "STANDARD", "rate": "20",
+                               "from": "2024-01-01", "source": "host"}],
+                 "fees": [{"id": "de.host-parcel-fee", "country": "DE", "name": "host parcel fee", "per": "PARCEL",
+                           "amount": {"amount": "1.50", "currency": "EUR"}, "from": "2024-01-01", "source": "host"}]}
+                """);
+        RuleBook book = RulePackLoader.builder().bundled().file(over, 10).load();
+        CurrencyConverter sameCurrencyOnly = (amount, target, date) ->
+                new Conversion(amount, amount, BigDecimal.ONE, date, date, "identity");
+        var q = LandedCostCalculator.of(book, sameCurrencyOnly).quote(QuoteRequest.builder()
+                .date(LocalDate.of(2026, 3, 10)).origin(CountryCode.of("CN"))
+                .destination(Address.of(CountryCode.of("DE"), "10115")).currency(Monetary.getCurrency("EUR"))
+                .line(new QuoteLine(Sku.of("PHONE"), HsCode.of("8517130000"), CountryCode.of("CN"), 1,
+                        Money.of(100, "EUR"), TaxCategory.STANDARD, null)).build());
+        // 100 x 20% (host rate) = 20.00; host fee 1.50 (not in the EU tax base)
+        assertThat(q.totals().tax().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("20.00");
+        assertThat(q.totals().fees().getNumber().numberValue(BigDecimal.class)).isEqualByComparingTo("1.50");
+    }
+
+    @Test
+    void twoOverridesAtTheSamePrecedenceChangingOneRuleAreRejected() throws IOException {
+        String o = """
+                {"formatVersion": 1, "dataVersion": "x", "jurisdiction": "IS", "kind": "OVERRIDE",
+                 "taxRates": [{"id": "is.vat.standard", "country": "IS", "category": "STANDARD", "rate": "%s",
+                               "from": "2024-01-01", "source": "s"}]}
+                """;
+        Path base = write("is.json", VALID);
+        Path a = write("a.json", o.formatted("20"));
+        Path b = write("b.json", o.formatted("21"));
+        assertThatThrownBy(() -> RulePackLoader.builder().file(base, 0).file(a, 5).file(b, 5).load())
+                .isInstanceOf(RuleDataException.class).hasMessageContaining("same precedence");
+        // at different precedences the later one wins
+        RuleBook book = RulePackLoader.builder().file(base, 0).file(a, 5).file(b, 6).load();
+        assertThat(book.pack("IS").orElseThrow().taxRates()).singleElement()
+                .satisfies(t -> assertThat(t.rate()).isEqualByComparingTo("21"));
+    }
+
+    @Test
+    void anOverrideWithoutABasePackIsRejected() throws IOException {
+        Path o = write("o.json", """
+                {"formatVersion": 1, "dataVersion": "x", "jurisdiction": "IS", "kind": "OVERRIDE"}
+                """);
+        assertThatThrownBy(() -> RulePackLoader.builder().file(o, 1).load())
+                .isInstanceOf(RuleDataException.class).hasMessageContaining("no BASE pack");
+    }
+
+    @Test
+    void aSecondBasePackForTheSameJurisdictionIsRejected() throws IOException {
+        Path a = write("a.json", VALID);
+        Path b = write("b.json", VALID);
+        assertThatThrownBy(() -> RulePackLoader.builder().file(a, 0).file(b, 0).load())
+                .isInstanceOf(RuleDataException.class).hasMessageContaining("use kind OVERRIDE");
+    }
+
+    @Test
+    void aDestinationWithoutAStandardRateIsRejected() throws IOException {
+        var e = rejected(VALID.replace("\"category\": \"STANDARD\"", "\"category\": \"BOOKS\""));
+        assertThat(paths(e)).contains("$.destinations[id=is.destination]");
+    }
+}
