@@ -1,0 +1,122 @@
+package dev.xborder.tax.golden.duty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.ConversionUnavailableException;
+import dev.xborder.core.geo.Address;
+import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.LineResult;
+import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.money.Conversion;
+import dev.xborder.core.money.CurrencyConverter;
+import dev.xborder.core.product.HsCode;
+import dev.xborder.core.product.Sku;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import dev.xborder.tax.pack.RulePackLoader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * Shared fixtures for the duty golden tests: a calculator over one bundled pack and a fixed-rate converter,
+ * so that the expected duty can be worked out by hand in each test.
+ */
+final class DutyGolden {
+    /**
+     * Euro foreign exchange reference rates of 2025-05-09 (units per EUR). Source: ECB, eurofxref-hist.csv,
+     * row 2025-05-09 (the same figures as the non-EU golden tests use).
+     */
+    static final Map<String, BigDecimal> ECB_2025_05_09 = Map.ofEntries(
+            Map.entry("EUR", BigDecimal.ONE),
+            Map.entry("USD", new BigDecimal("1.1252")),
+            Map.entry("GBP", new BigDecimal("0.8477")),
+            Map.entry("JPY", new BigDecimal("163.36")),
+            Map.entry("CHF", new BigDecimal("0.9353")),
+            Map.entry("NOK", new BigDecimal("11.6725")),
+            Map.entry("AUD", new BigDecimal("1.7572")),
+            Map.entry("BRL", new BigDecimal("6.3647")),
+            Map.entry("CAD", new BigDecimal("1.5658")),
+            Map.entry("KRW", new BigDecimal("1575.72")),
+            Map.entry("MXN", new BigDecimal("21.9473")),
+            Map.entry("NZD", new BigDecimal("1.9095")),
+            Map.entry("SGD", new BigDecimal("1.46")));
+
+    /** Cross rate target/source per EUR, 10 decimals half-even; result rounded half-up to minor units. */
+    static final CurrencyConverter FIXED = (amount, target, date) -> {
+        String from = amount.getCurrency().getCurrencyCode();
+        String to = target.getCurrencyCode();
+        if (from.equals(to)) {
+            return new Conversion(amount, amount, BigDecimal.ONE, date, date, "identity");
+        }
+        BigDecimal f = ECB_2025_05_09.get(from);
+        BigDecimal t = ECB_2025_05_09.get(to);
+        if (f == null || t == null) {
+            throw new ConversionUnavailableException("currency", from + "->" + to, "no fixed rate in the test converter");
+        }
+        BigDecimal rate = t.divide(f, 10, RoundingMode.HALF_EVEN);
+        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class).multiply(rate)
+                .setScale(target.getDefaultFractionDigits(), RoundingMode.HALF_UP);
+        return new Conversion(amount, Money.of(value, target), rate, date, LocalDate.of(2025, 5, 9),
+                "Source: ECB euro foreign exchange reference rates, 2025-05-09");
+    };
+
+    private DutyGolden() {
+    }
+
+    /** A calculator over one bundled pack only, so that other packs cannot change these figures. */
+    static LandedCostCalculator calculator(String packFile) {
+        return LandedCostCalculator.of(
+                RulePackLoader.builder().classpath(RulePackLoader.BUNDLED_FOLDER + packFile, 0).load(), FIXED);
+    }
+
+    static MonetaryAmount money(String amount, String currency) {
+        return Money.of(new BigDecimal(amount), currency);
+    }
+
+    static QuoteLine line(String sku, String hs, String origin, int quantity, String unitPrice, String currency) {
+        return new QuoteLine(Sku.of(sku), hs == null ? null : HsCode.of(hs),
+                origin == null ? null : CountryCode.of(origin), quantity, money(unitPrice, currency),
+                TaxCategory.STANDARD, null);
+    }
+
+    static QuoteRequest.Builder request(String date, String shippedFrom, String country, String postalCode,
+                                        String currency) {
+        return QuoteRequest.builder().date(LocalDate.parse(date)).origin(CountryCode.of(shippedFrom))
+                .destination(Address.of(CountryCode.of(country), postalCode))
+                .currency(Monetary.getCurrency(currency));
+    }
+
+    /** The amount as a plain decimal string at its currency's scale. */
+    static String str(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class)
+                .setScale(amount.getCurrency().getDefaultFractionDigits(), RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    /** Asserts the duty of line {@code index} and that the duty rule {@code ruleId} was applied. */
+    static void assertLineDuty(LandedCostQuote q, int index, String expectedDuty, String ruleId) {
+        LineResult line = q.lines().get(index);
+        assertThat(str(line.duty())).as("duty of line %s", index).isEqualTo(expectedDuty);
+        assertThat(line.issues()).as("issues of line %s", index).noneMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.explanations()).as("explanation for %s", ruleId)
+                .anyMatch(e -> e.ruleId().equals(ruleId) && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    /** Asserts that line {@code index} has no duty rate in the pack: reported, never guessed. */
+    static void assertNoDutyRate(LandedCostQuote q, int index) {
+        LineResult line = q.lines().get(index);
+        assertThat(line.issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(str(line.duty())).isEqualTo(str(line.duty().multiply(0)));
+    }
+
+    static String totalDuty(LandedCostQuote q) {
+        return str(q.totals().duty());
+    }
+}

@@ -1,0 +1,113 @@
+package dev.xborder.tax.golden.duty;
+
+import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
+import static dev.xborder.tax.golden.duty.DutyGolden.line;
+import static dev.xborder.tax.golden.duty.DutyGolden.money;
+import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.str;
+import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duty lines of the EU pack (Common Customs Tariff third-country duty), worked by hand. Consignments above
+ * EUR 150 in March 2026 (before the EUR 3 flat duty), destination DE, so the tariff duty applies on the CIF
+ * customs value. Rates: HSRates comparison pages of EU TARIC, accessed 2026-02-22 (6404 19 16.9%, 6403 19 8%,
+ * 4202 22 10 9.7%, 4202 22 90 3.7%, 8518 30 0%, 7113 11 2.5%, 7117 19 4%, 7323 93 3.2%, 3924 10 6.5%,
+ * 6911 10 12%); import VAT DE 19% on customs value + duty (UCC Art. 70/71, VAT Directive Art. 85/86).
+ */
+class EuDutyGoldenTest {
+    private static final LandedCostCalculator CALC = DutyGolden.calculator("eu.json");
+
+    private static LandedCostQuote quote(String shipping, dev.xborder.core.landed.QuoteLine... lines) {
+        var b = request("2026-03-10", "CN", "DE", "10115", "EUR").shipping(money(shipping, "EUR"));
+        for (var l : lines) {
+            b.line(l);
+        }
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void textileSneakersPayTheMostSpecificSubheadingRateOnTheCifValue() {
+        // 6404 19 90, 1 x 180.00 + shipping 20.00: CV 200.00; duty 16.9% x 200.00 = 33.80
+        // VAT 19% x (200.00 + 33.80) = 44.422 -> 44.42
+        LandedCostQuote q = quote("20.00", line("SNEAKER", "6404199000", "CN", 1, "180.00", "EUR"));
+        assertLineDuty(q, 0, "33.80", "eu.duty.640419");
+        assertThat(str(q.totals().tax())).isEqualTo("44.42");
+        assertThat(q.explanations()).noneMatch(e -> e.ruleId().equals("eu.duty.6404")
+                && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    @Test
+    void leatherSportsShoesPayEightPercent() {
+        // 6403 19 00, 1 x 160.00, no shipping: 8% x 160.00 = 12.80
+        LandedCostQuote q = quote("0.00", line("SHOE", "6403190000", "VN", 1, "160.00", "EUR"));
+        assertLineDuty(q, 0, "12.80", "eu.duty.640319");
+    }
+
+    @Test
+    void handbagsOfPlasticSheetingAndOfTextileHaveDifferentRates() {
+        // 4202 22 10 (plastic sheeting) 100.00 and 4202 22 90 (textile) 100.00, shipping 20.00 split 10/10:
+        // CVs 110.00 each; 9.7% x 110.00 = 10.67; 3.7% x 110.00 = 4.07; total 14.74
+        LandedCostQuote q = quote("20.00",
+                line("BAG-PVC", "4202221000", "CN", 1, "100.00", "EUR"),
+                line("BAG-TEX", "4202229000", "CN", 1, "100.00", "EUR"));
+        assertLineDuty(q, 0, "10.67", "eu.duty.42022210");
+        assertLineDuty(q, 1, "4.07", "eu.duty.42022290");
+        assertThat(totalDuty(q)).isEqualTo("14.74");
+    }
+
+    @Test
+    void headphonesAreFreeWhileJewelleryAndStainlessKitchenwareAreDutiable() {
+        // 8518 30 00 100.00 at 0% = 0.00; 7113 11 00 (silver ring) 100.00 at 2.5% = 2.50;
+        // 7117 19 00 (imitation jewellery) 50.00 at 4% = 2.00; 7323 93 00 (stainless pot) 100.00 at 3.2% = 3.20
+        // total duty 7.70
+        LandedCostQuote q = quote("0.00",
+                line("EARBUDS", "8518300090", "CN", 1, "100.00", "EUR"),
+                line("RING", "7113110000", "TH", 1, "100.00", "EUR"),
+                line("BANGLE", "7117190000", "CN", 1, "50.00", "EUR"),
+                line("POT", "7323930000", "CN", 1, "100.00", "EUR"));
+        assertLineDuty(q, 0, "0.00", "eu.duty.851830");
+        assertLineDuty(q, 1, "2.50", "eu.duty.711311");
+        assertLineDuty(q, 2, "2.00", "eu.duty.711719");
+        assertLineDuty(q, 3, "3.20", "eu.duty.732393");
+        assertThat(totalDuty(q)).isEqualTo("7.70");
+    }
+
+    @Test
+    void plasticTablewareAndPorcelainMugsPayTheirOwnRates() {
+        // 3924 10 00, 4 x 50.00 = 200.00 at 6.5% = 13.00; 6911 10 00, 2 x 45.00 = 90.00 at 12% = 10.80
+        LandedCostQuote q = quote("0.00",
+                line("PLATES", "3924100090", "CN", 4, "50.00", "EUR"),
+                line("MUGS", "6911100090", "CN", 2, "45.00", "EUR"));
+        assertLineDuty(q, 0, "13.00", "eu.duty.392410");
+        assertLineDuty(q, 1, "10.80", "eu.duty.691110");
+        assertThat(totalDuty(q)).isEqualTo("23.80");
+    }
+
+    @Test
+    void chargersAreReportedAsHavingNoDutyRateRatherThanGuessed() {
+        // 8504 40: only one TARIC line was sourced, so nothing is encoded; the line says NO_DUTY_RATE.
+        // The phone in the same consignment is free (8517 13, ITA): total duty 0.00.
+        LandedCostQuote q = quote("0.00",
+                line("CHARGER", "8504405590", "CN", 1, "60.00", "EUR"),
+                line("PHONE", "8517130000", "CN", 1, "300.00", "EUR"));
+        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 1, "0.00", "eu.duty.851713");
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+    }
+
+    @Test
+    void atOrBelowEur150BeforeJuly2026TheDutyIsRelievedWhateverTheRate() {
+        // 6404 19 90, 1 x 120.00 intrinsic value <= 150 (Reg. 1186/2009 Art. 23): duty 0.00
+        LandedCostQuote q = quote("10.00", line("SNEAKER", "6404199000", "CN", 1, "120.00", "EUR"));
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("eu.duty-relief-150")
+                && e.kind() == Explanation.Kind.APPLIED);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.xborder.tax.golden.duty;
+
+import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
+import static dev.xborder.tax.golden.duty.DutyGolden.line;
+import static dev.xborder.tax.golden.duty.DutyGolden.money;
+import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.str;
+import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duty lines of the GB pack (UK Global Tariff third-country duty), worked by hand on consignments above
+ * GBP 135 (below it the duty relief applies), CIF customs value, import VAT 20% on customs value + duty.
+ * Rates: HSRates comparison pages of the UK Trade Tariff, accessed 2026-02-22 (6404 19 16%, 4202 22 10 8%,
+ * 4202 22 90 2%, 9102 11 GBP 0.20 per piece, 7323 93 00 10 3.2% / 90 0%, 8507 60 2%, 8504 40 60 0%,
+ * 7113 11 2%, 3924 10 6%).
+ */
+class GbDutyGoldenTest {
+    private static final LandedCostCalculator CALC = DutyGolden.calculator("gb.json");
+
+    private static LandedCostQuote quote(String shipping, QuoteLine... lines) {
+        var b = request("2025-06-02", "CN", "GB", "SW1A 1AA", "GBP").shipping(money(shipping, "GBP"));
+        for (QuoteLine l : lines) {
+            b.line(l);
+        }
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void trainersWithTextileUppersPaySixteenPercentOnGoodsAndShipping() {
+        // 6404 19 90 00, 1 x 150.00 + shipping 10.00: CV 160.00; duty 16% x 160.00 = 25.60
+        // VAT 20% x (160.00 + 25.60) = 37.12
+        LandedCostQuote q = quote("10.00", line("TRAINER", "6404199000", "CN", 1, "150.00", "GBP"));
+        assertLineDuty(q, 0, "25.60", "gb.duty.640419");
+        assertThat(str(q.totals().tax())).isEqualTo("37.12");
+    }
+
+    @Test
+    void wristWatchesPayASpecificDutyPerPiece() {
+        // 9102 11 00 00, 2 x 80.00 = 160.00 > 135: GBP 0.20 per piece x 2 = 0.40 (not a percentage)
+        LandedCostQuote q = quote("0.00", line("WATCH", "9102110000", "CN", 2, "80.00", "GBP"));
+        assertLineDuty(q, 0, "0.40", "gb.duty.910211");
+    }
+
+    @Test
+    void handbagsOfPlasticSheetingPayEightPercentAndOfTextileTwoPercent() {
+        // 4202 22 10 00: 100.00 x 8% = 8.00; 4202 22 90 00: 100.00 x 2% = 2.00; total 10.00
+        LandedCostQuote q = quote("0.00",
+                line("BAG-PVC", "4202221000", "CN", 1, "100.00", "GBP"),
+                line("BAG-TEX", "4202229000", "CN", 1, "100.00", "GBP"));
+        assertLineDuty(q, 0, "8.00", "gb.duty.42022210");
+        assertLineDuty(q, 1, "2.00", "gb.duty.42022290");
+        assertThat(totalDuty(q)).isEqualTo("10.00");
+    }
+
+    @Test
+    void stainlessKitchenwareDependsOnTheTenDigitCommodityCode() {
+        // 7323 93 00 10 at 3.2% x 100.00 = 3.20; 7323 93 00 90 at 0% = 0.00; shipping 0
+        LandedCostQuote q = quote("0.00",
+                line("PAN", "7323930010", "CN", 1, "100.00", "GBP"),
+                line("BOWL", "7323930090", "CN", 1, "100.00", "GBP"));
+        assertLineDuty(q, 0, "3.20", "gb.duty.7323930010");
+        assertLineDuty(q, 1, "0.00", "gb.duty.7323930090");
+    }
+
+    @Test
+    void powerBanksPayTwoPercentChargersAndSilverJewelleryAsSourced() {
+        // 8507 60 00 15 (li-ion battery) 100.00 x 2% = 2.00; 8504 40 60 90 (charger) 40.00 x 0% = 0.00;
+        // 7113 11 00 00 (silver ring) 60.00 x 2% = 1.20; total 3.20
+        LandedCostQuote q = quote("0.00",
+                line("POWERBANK", "8507600015", "CN", 1, "100.00", "GBP"),
+                line("CHARGER", "8504406090", "CN", 1, "40.00", "GBP"),
+                line("RING", "7113110000", "CN", 1, "60.00", "GBP"));
+        assertLineDuty(q, 0, "2.00", "gb.duty.850760");
+        assertLineDuty(q, 1, "0.00", "gb.duty.85044060");
+        assertLineDuty(q, 2, "1.20", "gb.duty.711311");
+        assertThat(totalDuty(q)).isEqualTo("3.20");
+    }
+
+    @Test
+    void toysAreReportedAsHavingNoDutyRateWhilePlasticTablewarePaysSixPercent() {
+        // 9503: no UK line sourced -> NO_DUTY_RATE; 3924 10 00: 150.00 x 6% = 9.00
+        LandedCostQuote q = quote("0.00",
+                line("DOLL", "9503007000", "CN", 1, "50.00", "GBP"),
+                line("PLATES", "3924100000", "CN", 1, "150.00", "GBP"));
+        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 1, "9.00", "gb.duty.392410");
+        assertThat(totalDuty(q)).isEqualTo("9.00");
+    }
+
+    @Test
+    void atOrBelowGbp135NoDutyIsChargedWhateverTheRate() {
+        // 6404 19 90 00, 1 x 120.00 <= 135: duty relief (customs duty relief for low value consignments)
+        LandedCostQuote q = quote("10.00", line("TRAINER", "6404199000", "CN", 1, "120.00", "GBP"));
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("gb.duty-relief-135")
+                && e.kind() == Explanation.Kind.APPLIED);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.xborder.tax.golden.duty;
+
+import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
+import static dev.xborder.tax.golden.duty.DutyGolden.line;
+import static dev.xborder.tax.golden.duty.DutyGolden.money;
+import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duty lines of the JP pack, worked by hand above the JPY 10,000 customs-value exemption, CIF basis, duty
+ * rounded down to the yen (pack rounding). Rates: Japan Customs, Customs Answer 1204 "Duty rates for major
+ * products" (as of 2023-04-01): watches, personal computers, toys free; fishing tackle 3.2%. Clothing is a
+ * range (7.4% to 13.4%) and is not encoded (NO_DUTY_RATE).
+ */
+class JpDutyGoldenTest {
+    private static final LandedCostCalculator CALC = DutyGolden.calculator("jp.json");
+
+    private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
+        var b = request(date, "CN", "JP", "1000001", "JPY").shipping(money(shipping, "JPY"));
+        for (QuoteLine l : lines) {
+            b.line(l);
+        }
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void fishingTacklePaysThreePointTwoPercentOnTheCifValue() {
+        // 9507.10, 50,000 + shipping 2,000: CV 52,000 x 3.2% = 1,664
+        LandedCostQuote q = quote("2025-06-02", "2000", line("ROD", "9507100000", "CN", 1, "50000", "JPY"));
+        assertLineDuty(q, 0, "1664", "jp.duty.9507");
+    }
+
+    @Test
+    void dutyIsRoundedDownToTheYen() {
+        // 9507.10, 33,333: 3.2% x 33,333 = 1,066.656 -> 1,066 (DOWN)
+        LandedCostQuote q = quote("2025-06-02", "0", line("ROD", "9507100000", "CN", 1, "33333", "JPY"));
+        assertLineDuty(q, 0, "1066", "jp.duty.9507");
+    }
+
+    @Test
+    void watchesComputersAndToysAreFree() {
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("WATCH", "9102110000", "CH", 1, "30000", "JPY"),
+                line("LAPTOP", "8471300000", "CN", 1, "120000", "JPY"),
+                line("TOY", "9503000000", "CN", 1, "20000", "JPY"));
+        assertLineDuty(q, 0, "0", "jp.duty.91");
+        assertLineDuty(q, 1, "0", "jp.duty.8471");
+        assertLineDuty(q, 2, "0", "jp.duty.9503");
+        assertThat(totalDuty(q)).isEqualTo("0");
+    }
+
+    @Test
+    void clothingIsReportedAsHavingNoDutyRate() {
+        // chapters 61/62: only a range of rates is sourced -> not encoded
+        LandedCostQuote q = quote("2025-06-02", "0", line("TEE", "6109100010", "CN", 2, "10000", "JPY"));
+        assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void atOrBelowJpy10000CustomsValueNoDutyIsCharged() {
+        // 9507.10, 9,000 + shipping 500: CV 9,500 <= 10,000: duty 0
+        LandedCostQuote q = quote("2025-06-02", "500", line("ROD", "9507100000", "CN", 1, "9000", "JPY"));
+        assertThat(totalDuty(q)).isEqualTo("0");
+    }
+}

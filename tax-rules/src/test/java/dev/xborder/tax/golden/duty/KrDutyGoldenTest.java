@@ -1,0 +1,75 @@
+package dev.xborder.tax.golden.duty;
+
+import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
+import static dev.xborder.tax.golden.duty.DutyGolden.line;
+import static dev.xborder.tax.golden.duty.DutyGolden.money;
+import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duty lines of the KR pack, worked by hand above the USD 150 personal-use threshold (shipped from China),
+ * CIF basis, duty rounded down to the won (pack rounding). Rates (secondary, two sources for clothing):
+ * jimpass.com tariff table and krutils.com: clothing and shoes 13%, handbags/watches/jewellery 8%,
+ * cosmetics 6.5%, mobile phones, computers and phone chargers 0%. Toys are not encoded (NO_DUTY_RATE).
+ */
+class KrDutyGoldenTest {
+    private static final LandedCostCalculator CALC = DutyGolden.calculator("kr.json");
+
+    private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
+        var b = request(date, "CN", "KR", "04524", "KRW").shipping(money(shipping, "KRW"));
+        for (QuoteLine l : lines) {
+            b.line(l);
+        }
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void jacketsPayThirteenPercentOnGoodsAndShipping() {
+        // 6201.40, 500,000 + shipping 20,000: CV 520,000 x 13% = 67,600
+        LandedCostQuote q = quote("2025-06-02", "20000", line("JACKET", "6201400000", "CN", 1, "500000", "KRW"));
+        assertLineDuty(q, 0, "67600", "kr.duty.62");
+    }
+
+    @Test
+    void sneakersHandbagsAndCosmeticsPayTheirRates() {
+        // 6404.19 300,000 x 13% = 39,000; 4202.22 400,000 x 8% = 32,000; 3304.99 300,000 x 6.5% = 19,500;
+        // total 90,500
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("SNEAKER", "6404199000", "CN", 1, "300000", "KRW"),
+                line("BAG", "4202221000", "CN", 1, "400000", "KRW"),
+                line("CREAM", "3304990000", "FR", 1, "300000", "KRW"));
+        assertLineDuty(q, 0, "39000", "kr.duty.64");
+        assertLineDuty(q, 1, "32000", "kr.duty.4202");
+        assertLineDuty(q, 2, "19500", "kr.duty.33");
+        assertThat(totalDuty(q)).isEqualTo("90500");
+    }
+
+    @Test
+    void phonesAndChargersAreFree() {
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("PHONE", "8517130000", "CN", 1, "1000000", "KRW"),
+                line("CHARGER", "8504405000", "CN", 1, "50000", "KRW"));
+        assertLineDuty(q, 0, "0", "kr.duty.8517");
+        assertLineDuty(q, 1, "0", "kr.duty.850440");
+    }
+
+    @Test
+    void dutyIsRoundedDownToTheWon() {
+        // 6109.10, 333,333: 13% = 43,333.29 -> 43,333 (DOWN)
+        LandedCostQuote q = quote("2025-06-02", "0", line("TEE", "6109100010", "CN", 1, "333333", "KRW"));
+        assertLineDuty(q, 0, "43333", "kr.duty.61");
+    }
+
+    @Test
+    void toysAreReportedAsHavingNoDutyRate() {
+        LandedCostQuote q = quote("2025-06-02", "0", line("TOY", "9503000000", "CN", 1, "300000", "KRW"));
+        assertNoDutyRate(q, 0);
+    }
+}

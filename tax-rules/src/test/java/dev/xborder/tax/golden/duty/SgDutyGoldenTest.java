@@ -1,0 +1,71 @@
+package dev.xborder.tax.golden.duty;
+
+import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
+import static dev.xborder.tax.golden.duty.DutyGolden.line;
+import static dev.xborder.tax.golden.duty.DutyGolden.money;
+import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.tax.engine.LandedCostCalculator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Duty lines of the SG pack: customs duty only on intoxicating liquors, tobacco, motor vehicles and petroleum
+ * (Singapore Customs via tax-facts.md; lowtax.net), so the covered headings are free (marked uncertain);
+ * dutiable goods are not encoded and are reported as NO_DUTY_RATE.
+ */
+class SgDutyGoldenTest {
+    private static final LandedCostCalculator CALC = DutyGolden.calculator("sg.json");
+
+    private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
+        var b = request(date, "CN", "SG", "018956", "SGD").shipping(money(shipping, "SGD"));
+        for (QuoteLine l : lines) {
+            b.line(l);
+        }
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void clothingIsFree() {
+        LandedCostQuote q = quote("2025-06-02", "20.00", line("JACKET", "6201400000", "CN", 1, "500.00", "SGD"));
+        assertLineDuty(q, 0, "0.00", "sg.duty.62");
+    }
+
+    @Test
+    void phonesAndComputersAreFree() {
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("PHONE", "8517130000", "CN", 1, "900.00", "SGD"),
+                line("LAPTOP", "8471300000", "CN", 1, "1500.00", "SGD"));
+        assertLineDuty(q, 0, "0.00", "sg.duty.85");
+        assertLineDuty(q, 1, "0.00", "sg.duty.84");
+    }
+
+    @Test
+    void watchesAndJewelleryAreFree() {
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("WATCH", "9102110000", "CH", 1, "800.00", "SGD"),
+                line("RING", "7113110000", "TH", 1, "300.00", "SGD"));
+        assertLineDuty(q, 0, "0.00", "sg.duty.91");
+        assertLineDuty(q, 1, "0.00", "sg.duty.71");
+    }
+
+    @Test
+    void toysAndFurnitureAreFree() {
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("TOY", "9503000000", "CN", 1, "450.00", "SGD"),
+                line("TABLE", "9403600000", "CN", 1, "450.00", "SGD"));
+        assertLineDuty(q, 0, "0.00", "sg.duty.95");
+        assertLineDuty(q, 1, "0.00", "sg.duty.94");
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+    }
+
+    @Test
+    void wineIsDutiableButNotEncodedSoTheLineSaysNoDutyRate() {
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("WINE", "2204210000", "FR", 6, "80.00", "SGD"));
+        assertNoDutyRate(q, 0);
+    }
+}
