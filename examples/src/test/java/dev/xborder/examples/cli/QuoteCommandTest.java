@@ -88,6 +88,30 @@ class QuoteCommandTest {
         assertThat(widened.out()).contains("\"rateDate\" : \"2025-");
     }
 
+    @Test
+    void aHostPackOverridesTheBundledRules(@TempDir Path dir) throws Exception {
+        // the sample host pack: DE standard VAT 21 % and a EUR 2 parcel fee from 2027-01-01 (HYPOTHETICAL data)
+        Path f = Files.writeString(dir.resolve("de-2027.json"), Samples.read("quote-de.json").replace("2025-03-14", "2027-01-15"));
+        JsonNode bundled = json.readTree(CliRun.of("quote", f.toString()).out());
+        CliRun r = CliRun.of("quote", f.toString(), "--pack", Samples.arg("host-pack-eu-overrides.json"));
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        JsonNode host = json.readTree(r.out());
+        assertThat(host.at("/totals/fees").asText()).isEqualTo("2.00");
+        assertThat(new java.math.BigDecimal(host.at("/totals/tax").asText()))
+                .isGreaterThan(new java.math.BigDecimal(bundled.at("/totals/tax").asText()));
+        assertThat(r.out()).contains("de.fee-parcel-acme").contains("HYPOTHETICAL");
+    }
+
+    @Test
+    void aBrokenHostPackIsRejectedNamingFileAndPath(@TempDir Path dir) throws Exception {
+        Path pack = Files.writeString(dir.resolve("broken-pack.json"),
+                Samples.read("host-pack-eu-overrides.json").replace("\"rate\": \"21\"", "\"rate\": \"210\""));
+        CliRun r = CliRun.of("quote", Samples.arg("quote-de.json"), "--pack", pack.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err().lines()).hasSize(1);
+        assertThat(r.err()).contains("broken-pack.json");
+    }
+
     static void assertOneLineInputError(CliRun r, String expected) {
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
