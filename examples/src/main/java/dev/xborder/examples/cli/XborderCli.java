@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "xborder", mixinStandardHelpOptions = true, versionProvider = XborderCli.Version.class,
         description = "Cross-border e-commerce from the command line: landed cost, shipping-mode planning, "
                 + "dated exchange rates, tax-ID validation and marketplace order sync. Offline, on bundled data.",
-        subcommands = {DemoCommand.class, QuoteCommand.class, PlanCommand.class, RulesCommand.class, ConvertCommand.class, TaxIdCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, QuoteCommand.class, PlanCommand.class, RulesCommand.class, OrdersCommand.class, SimulatorCommand.class, ConvertCommand.class, TaxIdCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 negative answer (tax-id not valid), 2 usage or input error,",
                 "3 marketplace or connection failure, 70 internal error.",
                 "Start with: xborder demo"})
