@@ -49,6 +49,11 @@ final class DemoCommand implements Callable<Integer> {
                         + ".." + CARDS_UNTIL.minusDays(1) + "); the demo runs for " + d + " (--date to change).");
             }
         }
+        if (date != null && (d.isBefore(CARDS_FROM) || !d.isBefore(CARDS_UNTIL))) {
+            env.progress("NOTE: " + d + " is outside the sample rate cards' validity (" + CARDS_FROM + ".."
+                    + CARDS_UNTIL.minusDays(1) + "): no shipping option will be feasible and "
+                    + "nothing is quoted; pick a date in 2026.");
+        }
         env.progress("xborder demo for " + d + ": seller ships from CN, sells on Amazon Europe and its own Shopify store");
         Demo.Result r = Demo.run(d, out, env::progress);
         var o = env.out();
