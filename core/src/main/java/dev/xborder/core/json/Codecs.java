@@ -13,6 +13,7 @@ import dev.xborder.core.landed.Collection;
 import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
 import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.FeeLine;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
@@ -191,6 +192,9 @@ final class Codecs {
     static MonetaryAmount amount(JsonIn in, CurrencyUnit context) {
         if (in.node().isObject()) {
             return money(in);
+        }
+        if (context == null) {
+            throw in.error(null, "must be a money object {amount, currency} here (no enclosing currency)");
         }
         BigDecimal d = in.decimal();
         return in.map(i -> Money.of(d, context));
@@ -736,7 +740,26 @@ final class Codecs {
         return in.map(i -> new Explanation(ruleId, kind, reason, figures, source));
     }
 
-    static final Set<String> QUOTE = Set.of("currency", "regime", "collection", "lines", "totals", "explanations");
+    static final Set<String> FEE_LINE = Set.of("ruleId", "name", "amount");
+
+    static void writeFeeLine(FeeLine f, CurrencyUnit context, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("name", f.name());
+        writeAmount("amount", f.amount(), context, g);
+        g.writeEndObject();
+    }
+
+    static FeeLine feeLine(JsonIn in, CurrencyUnit context) {
+        in.object(FEE_LINE);
+        String ruleId = in.string("ruleId");
+        String name = in.string("name");
+        MonetaryAmount amount = amount(in.required("amount"), context);
+        return in.map(i -> new FeeLine(ruleId, name, amount));
+    }
+
+    static final Set<String> QUOTE = Set.of("currency", "regime", "collection", "lines", "totals", "fees",
+            "explanations");
 
     static void writeQuote(LandedCostQuote q, JsonGenerator g) throws IOException {
         CurrencyUnit c = q.currency();
@@ -752,6 +775,11 @@ final class Codecs {
         g.writeEndArray();
         g.writeFieldName("totals");
         writeTotals(q.totals(), c, g);
+        g.writeArrayFieldStart("fees");
+        for (FeeLine f : q.fees()) {
+            writeFeeLine(f, c, g);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("explanations");
         for (Explanation e : q.explanations()) {
             writeExplanation(e, g);
@@ -773,6 +801,13 @@ final class Codecs {
             }
         }
         QuoteTotals totals = totals(in.required("totals"), c);
+        List<FeeLine> fees = new ArrayList<>();
+        JsonIn fs = in.optional("fees");
+        if (fs != null) {
+            for (JsonIn f : fs.elements()) {
+                fees.add(feeLine(f, c));
+            }
+        }
         List<Explanation> explanations = new ArrayList<>();
         JsonIn es = in.optional("explanations");
         if (es != null) {
@@ -780,7 +815,7 @@ final class Codecs {
                 explanations.add(explanation(e));
             }
         }
-        return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations));
+        return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations, fees));
     }
 
     private static List<String> strings(JsonIn in) {

@@ -16,6 +16,7 @@ import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Collection;
 import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.FeeLine;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
@@ -60,8 +61,11 @@ import org.javamoney.moneta.Money;
  *       written as {@code unitWeight {value, unit}} so that it reads back unchanged.</li>
  *   <li>{@code LandedCostQuote}: {@code currency, regime, collection {taxCollector, taxPoint,
  *       dutyCollector, dutyPoint}, lines[{sku, customsValue, duty, tax, issues}], totals {goods,
- *       shipping, insurance, duty, tax, fees, landedCost}, explanations[{ruleId, kind, reason, figures,
- *       source}]}; amounts in the quote currency as decimal strings, others as money objects.</li>
+ *       shipping, insurance, duty, tax, fees, landedCost}, fees[{ruleId, name, amount}],
+ *       explanations[{ruleId, kind, reason, figures, source}]}; amounts in the quote currency as decimal
+ *       strings, others as money objects. {@code fees} is always written (possibly empty) and optional
+ *       when read (absent = no fees). A {@code FeeLine} on its own is {@code {ruleId, name, amount}}
+ *       with the amount as a money object.</li>
  * </ul>
  *
  * <h2>Errors</h2>
@@ -134,6 +138,8 @@ public final class XborderModule extends SimpleModule {
         addDeserializer(QuoteTotals.class, Codecs.reader(in -> Codecs.totals(in, null)));
         addSerializer(Codecs.writer(Explanation.class, Codecs::writeExplanation));
         addDeserializer(Explanation.class, Codecs.reader(Codecs::explanation));
+        addSerializer(Codecs.writer(FeeLine.class, (v, g) -> Codecs.writeFeeLine(v, null, g)));
+        addDeserializer(FeeLine.class, Codecs.reader(in -> Codecs.feeLine(in, null)));
         addSerializer(Codecs.writer(LandedCostQuote.class, Codecs::writeQuote));
         addDeserializer(LandedCostQuote.class, Codecs.reader(Codecs::quote));
     }

@@ -7,6 +7,7 @@ import dev.xborder.core.landed.Collection;
 import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
 import dev.xborder.core.landed.Explanation;
+import dev.xborder.core.landed.FeeLine;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
@@ -246,6 +247,15 @@ final class DomainGen {
                 bool(in) ? text(in, 0, 40) : "", figures, bool(in) ? text(in, 0, 30) : null);
     };
 
+    static FeeLine feeLine(RandomnessSource in, CurrencyUnit c) {
+        // now and then an amount in another currency, written as a money object
+        MonetaryAmount amount = range(in, 0, 9) == 0 ? MONEY.generate(in) : money(in, c);
+        return new FeeLine("fee." + chars(in, ALNUM, 1, 10), "fee " + text(in, 0, 20),
+                amount);
+    }
+
+    static final Gen<FeeLine> FEE_LINE = in -> feeLine(in, CURRENCY.generate(in));
+
     static final Gen<LandedCostQuote> QUOTE = in -> {
         CurrencyUnit c = CURRENCY.generate(in);
         List<LineResult> lines = new ArrayList<>();
@@ -263,9 +273,14 @@ final class DomainGen {
         for (int i = 0; i < e; i++) {
             ex.add(EXPLANATION.generate(in));
         }
+        List<FeeLine> fees = new ArrayList<>();
+        int f = range(in, 0, 3);
+        for (int i = 0; i < f; i++) {
+            fees.add(feeLine(in, c));
+        }
         return new LandedCostQuote(c, pick(in, List.of("EU_IOSS", "UK_LVG", "US_FORMAL")),
                 new Collection(pick(in, List.of(Collector.values())), pick(in, List.of(CollectionPoint.values())),
                         pick(in, List.of(Collector.values())), pick(in, List.of(CollectionPoint.values()))),
-                lines, totals, ex);
+                lines, totals, ex, fees);
     };
 }

@@ -92,6 +92,23 @@ class JsonRoundTripPropertyTest {
     }
 
     @Test
+    void feeLinesRoundTrip() {
+        roundTrips(25L, DomainGen.FEE_LINE, dev.xborder.core.landed.FeeLine.class);
+    }
+
+    @Test
+    void quotesWithFeesKeepEveryFeeLine() {
+        qt().withFixedSeed(26L).withExamples(EXAMPLES).forAll(DomainGen.QUOTE).checkAssert(q -> {
+            try {
+                var back = MAPPER.readValue(MAPPER.writeValueAsString(q), dev.xborder.core.landed.LandedCostQuote.class);
+                assertThat(back.fees()).isEqualTo(q.fees());
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Test
     void explanationsRoundTrip() {
         roundTrips(24L, DomainGen.EXPLANATION, dev.xborder.core.landed.Explanation.class);
     }

@@ -10,6 +10,7 @@ import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
+import dev.xborder.core.landed.FeeLine;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.order.SalesChannel;
@@ -186,6 +187,55 @@ class XborderModuleTest {
     }
 
     @Test
+    void quoteWritesAndReadsItsFeesInTheQuoteCurrency() throws Exception {
+        String json = """
+                {"currency":"RON","regime":"STANDARD_IMPORT",
+                 "collection":{"taxCollector":"BUYER","taxPoint":"AT_IMPORT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
+                 "lines":[{"sku":"TS-1","customsValue":"100.00","duty":"0.00","tax":"21.00"}],
+                 "totals":{"goods":"100.00","shipping":"0.00","insurance":"0.00","duty":"0.00","tax":"21.00","fees":"25.00","landedCost":"146.00"},
+                 "fees":[{"ruleId":"ro.parcel-fee","name":"RO logistics fee per parcel","amount":"25.00"}],
+                 "explanations":[]}
+                """;
+        LandedCostQuote q = mapper.readValue(json, LandedCostQuote.class);
+        assertThat(q.fees()).singleElement().satisfies(f -> {
+            assertThat(f.ruleId()).isEqualTo("ro.parcel-fee");
+            assertThat(f.name()).isEqualTo("RO logistics fee per parcel");
+            assertThat(f.amount()).isEqualTo(Money.of(new BigDecimal("25.00"), "RON"));
+        });
+        String back = mapper.writeValueAsString(q);
+        assertThat(back).contains("\"fees\":[{\"ruleId\":\"ro.parcel-fee\",\"name\":\"RO logistics fee per parcel\",\"amount\":\"25.00\"}]");
+        assertThat(mapper.readValue(back, LandedCostQuote.class)).isEqualTo(q);
+        // absent fees read as none (quotes written before the field existed)
+        LandedCostQuote old = mapper.readValue(json.replaceAll("\"fees\":\\[[^\\]]*\\],", ""), LandedCostQuote.class);
+        assertThat(old.fees()).isEmpty();
+    }
+
+    @Test
+    void badFeeLinesAreRejectedNamingTheirPath() {
+        String json = """
+                {"currency":"EUR","regime":"STANDARD_IMPORT",
+                 "collection":{"taxCollector":"BUYER","taxPoint":"AT_IMPORT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
+                 "lines":[],
+                 "totals":{"goods":"0","shipping":"0","insurance":"0","duty":"0","tax":"0","fees":"2","landedCost":"2"},
+                 "fees":[{"ruleId":"fr.fee","name":"FR fee","amount":"2"},{"ruleId":"x","name":" ","amount":"2"}]}
+                """;
+        assertError(json, LandedCostQuote.class, "fees[1].name", ErrorCode.INVALID_INPUT);
+        assertError(json.replace("\"amount\":\"2\"}]", "\"amount\":\"two\"}]").replace("\"name\":\" \"", "\"name\":\"y\""),
+                LandedCostQuote.class, "fees[1].amount", ErrorCode.INVALID_INPUT);
+        assertError(json.replace("\"name\":\" \",", "\"name\":\"y\",\"extra\":1,"), LandedCostQuote.class, "fees[1].extra",
+                ErrorCode.INVALID_INPUT);
+    }
+
+    @Test
+    void aFeeLineOnItsOwnNeedsAMoneyObject() throws Exception {
+        FeeLine f = mapper.readValue("{\"ruleId\":\"a\",\"name\":\"b\",\"amount\":{\"amount\":\"1.50\",\"currency\":\"EUR\"}}",
+                FeeLine.class);
+        assertThat(f.amount()).isEqualTo(Money.of(new BigDecimal("1.50"), "EUR"));
+        assertError("{\"ruleId\":\"a\",\"name\":\"b\",\"amount\":\"1.50\"}", FeeLine.class, "amount",
+                ErrorCode.INVALID_INPUT);
+    }
+
+    @Test
     void worksInsideUserTypesThroughJacksonDatabind() throws Exception {
         record Wrapper(CountryCode country, List<HsCode> codes, MonetaryAmount price) {
         }
@@ -198,7 +248,11 @@ class XborderModuleTest {
     }
 
     private void assertError(String json, String path, ErrorCode code) {
-        assertThatThrownBy(() -> mapper.readValue(json, QuoteRequest.class))
+        assertError(json, QuoteRequest.class, path, code);
+    }
+
+    private void assertError(String json, Class<?> type, String path, ErrorCode code) {
+        assertThatThrownBy(() -> mapper.readValue(json, type))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).as(e.getMessage()).contains(path);
                     assertThat(e.code()).as(e.getMessage()).isEqualTo(code);

@@ -19,6 +19,7 @@ final class CompiledPack {
     private final Map<String, List<RulePack.DutyRate>> dutyByPrefix;
     private final List<RulePack.DutyRate> dutyAllGoods;
     private final Map<CountryCode, Map<TaxCategory, List<RulePack.TaxRate>>> taxRates;
+    private final Map<String, Map<TaxCategory, List<RulePack.TaxRate>>> regionalTaxRates;
     private final Map<String, String> cites;
 
     CompiledPack(RulePack pack) {
@@ -37,11 +38,18 @@ final class CompiledPack {
         this.dutyByPrefix = Map.copyOf(frozen);
         this.dutyAllGoods = List.copyOf(all);
         Map<CountryCode, Map<TaxCategory, List<RulePack.TaxRate>>> tr = new HashMap<>();
+        Map<String, Map<TaxCategory, List<RulePack.TaxRate>>> rr = new HashMap<>();
         for (RulePack.TaxRate t : pack.taxRates()) {
-            tr.computeIfAbsent(t.country(), k -> new EnumMap<>(TaxCategory.class))
-                    .computeIfAbsent(t.category(), k -> new ArrayList<>()).add(t);
+            if (t.region() == null) {
+                tr.computeIfAbsent(t.country(), k -> new EnumMap<>(TaxCategory.class))
+                        .computeIfAbsent(t.category(), k -> new ArrayList<>()).add(t);
+            } else {
+                rr.computeIfAbsent(t.country() + "-" + t.region(), k -> new EnumMap<>(TaxCategory.class))
+                        .computeIfAbsent(t.category(), k -> new ArrayList<>()).add(t);
+            }
         }
         this.taxRates = tr;
+        this.regionalTaxRates = rr;
         Map<String, String> c = new HashMap<>();
         for (Source s : pack.sources().values()) {
             c.put(s.id(), s.cite());
@@ -69,11 +77,27 @@ final class CompiledPack {
         return pick(dutyAllGoods, country, date);
     }
 
-    /** The tax rate in force for the category, or {@code null}. */
+    /** The national tax rate in force for the category, or {@code null}. */
     RulePack.TaxRate taxRate(CountryCode country, TaxCategory category, LocalDate date) {
         Map<TaxCategory, List<RulePack.TaxRate>> byCat = taxRates.get(country);
         if (byCat == null) return null;
         return pick(byCat.get(category), country, date);
+    }
+
+    /** The rate in force for the category in a region ({@code null} region: none), or {@code null}. */
+    RulePack.TaxRate regionalTaxRate(CountryCode country, String region, TaxCategory category, LocalDate date) {
+        if (region == null) return null;
+        Map<TaxCategory, List<RulePack.TaxRate>> byCat = regionalTaxRates.get(country + "-" + region);
+        if (byCat == null) return null;
+        return pick(byCat.get(category), country, date);
+    }
+
+    /** Whether any regional rate of the country is in force on the date. */
+    boolean hasRegionalRates(CountryCode country, LocalDate date) {
+        for (RulePack.TaxRate t : pack.taxRates()) {
+            if (t.region() != null && t.appliesTo(country, date)) return true;
+        }
+        return false;
     }
 
     /** The first rule of the list in force, preferring one limited to {@code country} over a general one. */

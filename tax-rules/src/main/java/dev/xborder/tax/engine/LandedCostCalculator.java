@@ -1,6 +1,9 @@
 package dev.xborder.tax.engine;
 
 import dev.xborder.core.Checks;
+import dev.xborder.core.geo.Address;
+import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.landed.LandedCostEstimator;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteRequest;
@@ -18,6 +21,11 @@ import java.util.Map;
  * The quote is in the destination currency; request amounts are converted at the rate date the
  * pack's {@code conversion.amounts} rule names, value tests convert the measured value into the
  * threshold's currency at the rule's {@code rateDate} (see {@code docs/rule-pack-format.md}).
+ *
+ * <p>The governing pack is found from the destination's tax territory
+ * ({@link Address#taxTerritoryCountry()}): a GB address with a BT postal code is quoted as {@code XI} when a
+ * loaded pack lists {@code XI}; an address whose country is a territory's own code ({@code GP}, {@code AX})
+ * that no pack lists is quoted with the pack of the parent country, whose {@code territories} say what follows.
  *
  * <p>A line without HS code or origin is reported in its {@code issues} and no duty is guessed for
  * it. A destination or date no pack covers raises {@link dev.xborder.core.NoApplicableRuleException};
@@ -58,8 +66,26 @@ public final class LandedCostCalculator implements LandedCostEstimator {
     @Override
     public LandedCostQuote quote(QuoteRequest request) {
         Checks.notNull(request, "request");
-        RuleBook.Entry entry = book.governing(request.destination().country(), request.date());
+        Address to = request.destination();
+        CountryCode taxCountry = to.taxTerritoryCountry();
+        FiscalTerritory territory = to.fiscalTerritory().orElse(null);
+        String via = null;
+        CountryCode key;
+        if (!taxCountry.equals(to.country()) && book.governs(taxCountry)) {
+            key = taxCountry;
+            via = "address " + to.country() + (to.postalCode() == null ? "" : " " + to.postalCode()) + " lies in "
+                    + territory.description() + ": quoted as " + taxCountry + " (" + territory.source() + ")";
+        } else if (book.governs(to.country())) {
+            key = to.country();
+        } else if (territory != null && book.governs(territory.parent())) {
+            key = territory.parent();
+            via = "no pack lists " + to.country() + "; " + territory.description() + " belongs to "
+                    + territory.parent() + ": quoted with its pack";
+        } else {
+            key = to.country();
+        }
+        RuleBook.Entry entry = book.governing(key, request.date());
         CompiledPack pack = compiled.get(entry.pack().jurisdiction());
-        return new Quoting(pack, entry.destination(), request, converter).run();
+        return new Quoting(pack, entry.destination(), request, converter, territory, via).run();
     }
 }

@@ -2,6 +2,7 @@ package dev.xborder.tax.engine;
 
 import dev.xborder.core.NoApplicableRuleException;
 import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.landed.Collection;
 import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
@@ -58,6 +59,8 @@ final class Quoting {
     private final int n;
     private final List<Explanation> trace;
     private final List<List<String>> issues = new ArrayList<>();
+    private final FiscalTerritory addressTerritory;
+    private final String normalisedPostalCode;
 
     private RulePack.Valuation valuation;
     private RoundingMode roundingMode;
@@ -70,7 +73,8 @@ final class Quoting {
     private BigDecimal shipping;
     private BigDecimal insurance;
 
-    Quoting(CompiledPack cp, RulePack.Destination destination, QuoteRequest req, CurrencyConverter converter) {
+    Quoting(CompiledPack cp, RulePack.Destination destination, QuoteRequest req, CurrencyConverter converter,
+            FiscalTerritory addressTerritory, String via) {
         this.cp = cp;
         this.pack = cp.pack;
         this.req = req;
@@ -84,6 +88,11 @@ final class Quoting {
         this.trace = req.explain() ? new ArrayList<>() : null;
         for (int i = 0; i < n; i++) {
             issues.add(new ArrayList<>());
+        }
+        this.addressTerritory = addressTerritory;
+        this.normalisedPostalCode = normalise(req.destination().postalCode());
+        if (via != null) {
+            note("territory", via);
         }
         if (trace != null) {
             trace.add(new Explanation(destination.meta().id(), Explanation.Kind.APPLIED,
@@ -119,8 +128,9 @@ final class Quoting {
             cv[i] = cif ? goods[i].add(ship[i]).add(ins[i]) : goods[i];
         }
 
-        // 2. special territory
+        // 2. special territory, region
         RulePack.Territory territory = territory();
+        String region = outsideTaxAreaOf(territory) ? null : region();
         boolean outsideTax = territory != null && territory.outsideTaxArea();
         boolean outsideCustoms = territory != null && territory.outsideCustomsTerritory();
 
@@ -134,14 +144,16 @@ final class Quoting {
             for (RulePack.Regime rg : pack.regimes()) {
                 if (!rg.appliesTo(country, date)) continue;
                 Map<String, String> fig = new LinkedHashMap<>();
-                if (!passes(rg.valueTest(), fig)) {
+                if (rg.valueTest() == null) {
+                    fig.put("threshold", "none (no value limit)");
+                } else if (!passes(rg.valueTest(), fig)) {
                     skipped(rg, "consignment value above the regime threshold", fig);
                     continue;
                 }
                 Tri w = holds(rg.when());
                 if (w != Tri.YES) {
-                    skipped(rg, w == Tri.UNKNOWN ? "conditions depend on a missing origin country"
-                            : "conditions not met", fig);
+                    skipped(rg, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
+                            : "conditions not met (" + describe(rg.when()) + ")", fig);
                     continue;
                 }
                 RulePack.Checkout co = rg.checkout();
@@ -171,18 +183,29 @@ final class Quoting {
         // 4. duty
         BigDecimal[] dutyRaw = zeros();
         boolean dutyRelieved = false;
+        boolean dutyAtCheckout = regime != null && regime.checkout().dutyAtCheckout();
+        RulePack.BandedRate banded = null;
         if (outsideCustoms) {
             note("territory", "destination is outside the customs territory of " + pack.jurisdiction()
                     + ": no duty from this pack");
         } else {
-            for (RulePack.Relief rel : pack.dutyDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.valueTest() == null) continue;
+            banded = bandedRate(dutyRaw);
+            if (banded != null && regime == null && !outsideTax && banded.name() != null) {
+                regimeName = banded.name();
+            }
+            for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
+                if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
+                if (rel.importOnly() && dutyAtCheckout) {
+                    skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
+                            + " collects duty at checkout", Map.of());
+                    continue;
+                }
                 if (reliefApplies(rel)) {
                     dutyRelieved = true;
                     break;
                 }
             }
-            if (!dutyRelieved) {
+            if (!dutyRelieved && banded == null) {
                 RulePack.FlatDuty flat = null;
                 for (RulePack.FlatDuty f : pack.flatDuties()) {
                     if (!f.appliesTo(country, date)) continue;
@@ -213,6 +236,11 @@ final class Quoting {
         if (dutyTotal.signum() > 0) {
             for (RulePack.Relief rel : pack.dutyDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
+                if (rel.importOnly() && dutyAtCheckout) {
+                    skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
+                            + " collects duty at checkout", Map.of());
+                    continue;
+                }
                 BigDecimal min = amountInQuote(rel.minimumCharge(), "minimumCharge of " + rel.meta().id());
                 if (dutyTotal.compareTo(min) <= 0) {
                     applied(rel, "duty " + plain(dutyTotal) + " " + q + " at or below " + plain(min)
@@ -255,12 +283,22 @@ final class Quoting {
         Set<TaxBaseItem> base = regime != null && regime.taxBase() != null ? regime.taxBase() : valuation.taxBase();
         BigDecimal[] taxRaw = zeros();
         boolean taxRelieved = false;
+        boolean globalRate = banded != null && banded.replaces() == RulePack.Replaces.DUTY_AND_TAX;
         if (outsideTax) {
             note(territory.meta().id(), "destination " + territory.name() + " is outside the " + pack.jurisdiction()
-                    + " VAT/GST area: no tax from this pack; the territory's own indirect tax is not modelled");
+                    + " VAT/GST area: no tax from this pack; the territory's own indirect tax ("
+                    + (territory.localTax() == null ? "if any" : territory.localTax()) + ") is not modelled");
+        } else if (globalRate) {
+            note(banded.meta().id(), "the global rate of " + banded.meta().id()
+                    + " covers duty and tax; it is reported as duty and no separate tax is charged");
         } else {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.valueTest() == null) continue;
+                if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
+                if (rel.importOnly() && regime != null) {
+                    skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
+                            + " collects the tax at checkout", Map.of());
+                    continue;
+                }
                 if (reliefApplies(rel)) {
                     taxRelieved = true;
                     break;
@@ -268,7 +306,7 @@ final class Quoting {
             }
             if (!taxRelieved) {
                 for (int i = 0; i < n; i++) {
-                    taxRaw[i] = lineTax(i, base, duty[i], feeAlloc[i]);
+                    taxRaw[i] = lineTax(i, base, duty[i], feeAlloc[i], region);
                 }
             }
         }
@@ -277,6 +315,11 @@ final class Quoting {
         if (taxTotal.signum() > 0) {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
+                if (rel.importOnly() && regime != null) {
+                    skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
+                            + " collects the tax at checkout", Map.of());
+                    continue;
+                }
                 BigDecimal min = amountInQuote(rel.minimumCharge(), "minimumCharge of " + rel.meta().id());
                 if (taxTotal.compareTo(min) <= 0) {
                     applied(rel, "tax " + plain(taxTotal) + " " + q + " at or below " + plain(min)
@@ -346,8 +389,7 @@ final class Quoting {
         return t;
     }
 
-    private RulePack.Territory territory() {
-        String pc = req.destination().postalCode();
+    private static String normalise(String pc) {
         if (pc == null) {
             return null;
         }
@@ -356,10 +398,22 @@ final class Quoting {
             char c = pc.charAt(i);
             if (c != ' ' && c != '-') sb.append(Character.toUpperCase(c));
         }
-        String norm = sb.toString();
+        return sb.toString();
+    }
+
+    private static boolean outsideTaxAreaOf(RulePack.Territory t) {
+        return t != null && t.outsideTaxArea();
+    }
+
+    private RulePack.Territory territory() {
         for (RulePack.Territory t : pack.territories()) {
-            if (t.appliesTo(country, date) && t.matches(norm)) {
-                applied(t, "postal code in " + t.name() + (t.outsideTaxArea() ? "; outside the tax area" : "")
+            if (!t.appliesTo(country, date)) continue;
+            boolean match = t.fiscalTerritory() != null ? t.fiscalTerritory() == addressTerritory
+                    : normalisedPostalCode != null && t.matches(normalisedPostalCode);
+            if (match) {
+                applied(t, (t.fiscalTerritory() != null ? "address in " + t.fiscalTerritory().description()
+                                : "postal code in " + t.name())
+                        + (t.outsideTaxArea() ? "; outside the tax area" : "")
                         + (t.outsideCustomsTerritory() ? "; outside the customs territory" : ""), Map.of());
                 return t;
             }
@@ -367,22 +421,113 @@ final class Quoting {
         return null;
     }
 
+    /** The region (province, state) of the destination from its postal code, or null. */
+    private String region() {
+        boolean any = false;
+        for (RulePack.Region rg : pack.regions()) {
+            if (!rg.appliesTo(country, date)) continue;
+            any = true;
+            if (normalisedPostalCode != null && rg.matches(normalisedPostalCode)) {
+                applied(rg, "postal code " + req.destination().postalCode() + " lies in " + rg.name() + " ("
+                        + rg.code() + ")", Map.of("region", rg.code()));
+                return rg.code();
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (normalisedPostalCode == null) {
+            String given = req.destination().region();
+            for (RulePack.Region rg : pack.regions()) {
+                if (rg.appliesTo(country, date) && given != null && rg.code().equalsIgnoreCase(given.strip())) {
+                    applied(rg, "no postal code; the address's region " + given + " names " + rg.name(),
+                            Map.of("region", rg.code()));
+                    return rg.code();
+                }
+            }
+            if (cp.hasRegionalRates(country, date)) {
+                for (int i = 0; i < n; i++) {
+                    issue(i, "REGION_UNKNOWN: no postal code (or region code) to find the region whose tax rate"
+                            + " applies; the national rate is used");
+                }
+            }
+            return null;
+        }
+        note("region", "postal code " + req.destination().postalCode() + " lies in no region with its own rates:"
+                + " national rates apply");
+        return null;
+    }
+
+    /** The first banded rate that applies: fills the per-line duty and returns it, else null. */
+    private RulePack.BandedRate bandedRate(BigDecimal[] dutyRaw) {
+        for (RulePack.BandedRate b : pack.bandedRates()) {
+            if (!b.appliesTo(country, date)) continue;
+            Map<String, String> fig = new LinkedHashMap<>();
+            RulePack.Band band = null;
+            BigDecimal measured = measuredIn(b.measure(), b.bands().get(0).max().getCurrency(), b.rateDate());
+            CurrencyUnit bc = b.bands().get(0).max().getCurrency();
+            fig.put("measure", b.measure().name());
+            fig.put("value", plain(measured) + " " + bc);
+            for (RulePack.Band candidate : b.bands()) {
+                int c = measured.compareTo(decimal(candidate.max()));
+                if (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0) {
+                    band = candidate;
+                    break;
+                }
+            }
+            fig.put("threshold", (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ")
+                    + plain(decimal(b.bands().get(b.bands().size() - 1).max())) + " " + bc);
+            if (band == null) {
+                skipped(b, "consignment value above the last band", fig);
+                continue;
+            }
+            Tri w = holds(b.when());
+            if (w != Tri.YES) {
+                skipped(b, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
+                        : "conditions not met (" + describe(b.when()) + ")", fig);
+                continue;
+            }
+            BigDecimal base = sum(cv);
+            BigDecimal amount = base.multiply(band.rate()).divide(HUNDRED, MC);
+            fig.put("customsValue", plain(base));
+            fig.put("rate%", band.rate().toPlainString());
+            if (band.deduction() != null) {
+                BigDecimal ded = amountInQuote(band.deduction(), "deduction of " + b.meta().id());
+                fig.put("deduction", plain(ded));
+                amount = amount.subtract(ded).max(BigDecimal.ZERO);
+            }
+            fig.put("amount", plain(amount));
+            for (int i = 0; i < n; i++) {
+                dutyRaw[i] = base.signum() == 0 ? BigDecimal.ZERO : amount.multiply(cv[i]).divide(base, MC);
+            }
+            applied(b, "band up to " + plain(decimal(band.max())) + " " + band.max().getCurrency() + ": "
+                    + band.rate().toPlainString() + "% of the customs value"
+                    + (band.deduction() == null ? "" : " minus " + plain(decimal(band.deduction())) + " "
+                    + band.deduction().getCurrency())
+                    + (b.replaces() == RulePack.Replaces.DUTY_AND_TAX ? "; replaces duty and tax" : "; replaces tariff duty"),
+                    fig);
+            return b;
+        }
+        return null;
+    }
+
     private boolean reliefApplies(RulePack.Relief rel) {
         Map<String, String> fig = new LinkedHashMap<>();
-        if (!passes(rel.valueTest(), fig)) {
+        if (rel.valueTest() != null && !passes(rel.valueTest(), fig)) {
             skipped(rel, "consignment value above the relief threshold", fig);
             return false;
         }
         Tri w = holds(rel.when());
         if (w == Tri.UNKNOWN) {
-            skipped(rel, "relief depends on the origin country, which is missing on a line", fig);
+            skipped(rel, "relief depends on the origin country or HS code, which is missing on a line", fig);
             return false;
         }
         if (w == Tri.NO) {
             skipped(rel, "conditions not met (" + describe(rel.when()) + ")", fig);
             return false;
         }
-        applied(rel, "consignment value within the relief threshold: not charged", fig);
+        applied(rel, rel.valueTest() == null ? "conditions met (" + describe(rel.when()) + "): not charged"
+                : "consignment value within the relief threshold: not charged", fig);
         return true;
     }
 
@@ -581,14 +726,20 @@ final class Quoting {
         }
     }
 
-    private BigDecimal lineTax(int i, Set<TaxBaseItem> base, BigDecimal duty, BigDecimal fee) {
+    private BigDecimal lineTax(int i, Set<TaxBaseItem> base, BigDecimal duty, BigDecimal fee, String region) {
         QuoteLine l = req.lines().get(i);
         TaxCategory cat = l.taxCategory();
-        RulePack.TaxRate rate = cp.taxRate(country, cat, date);
+        RulePack.TaxRate rate = cp.regionalTaxRate(country, region, cat, date);
+        if (rate == null) {
+            rate = cp.taxRate(country, cat, date);
+        }
         if (rate == null && cat != TaxCategory.STANDARD) {
             note("tax-category", "line " + l.sku() + ": no " + cat + " rate for " + country + " on " + date
                     + "; the STANDARD rate applies");
-            rate = cp.taxRate(country, TaxCategory.STANDARD, date);
+            rate = cp.regionalTaxRate(country, region, TaxCategory.STANDARD, date);
+            if (rate == null) {
+                rate = cp.taxRate(country, TaxCategory.STANDARD, date);
+            }
         }
         if (rate == null) {
             throw new NoApplicableRuleException("date", date, "no STANDARD tax rate of pack " + pack.jurisdiction()
@@ -619,13 +770,18 @@ final class Quoting {
 
     // ---- value tests and conditions -------------------------------------------------------------
 
-    private boolean passes(ValueTest vt, Map<String, String> fig) {
-        BigDecimal value = measure(vt.measure());
-        CurrencyUnit t = vt.max().getCurrency();
-        BigDecimal inT = value;
-        if (!t.equals(r)) {
-            inT = decimal(convert(Money.of(value, r), t, rateDate(vt.rateDate()), "value test " + vt.measure()));
+    /** The measured value converted into {@code t} at the rate date given. */
+    private BigDecimal measuredIn(RulePack.Measure m, CurrencyUnit t, RulePack.RateDate rd) {
+        BigDecimal value = measure(m);
+        if (t.equals(r)) {
+            return value;
         }
+        return decimal(convert(Money.of(value, r), t, rateDate(rd), "value test " + m));
+    }
+
+    private boolean passes(ValueTest vt, Map<String, String> fig) {
+        CurrencyUnit t = vt.max().getCurrency();
+        BigDecimal inT = measuredIn(vt.measure(), t, vt.rateDate());
         BigDecimal max = decimal(vt.max());
         int c = inT.compareTo(max);
         boolean ok = vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0;
@@ -659,6 +815,31 @@ final class Quoting {
         if (!c.channels().isEmpty() && !c.channels().contains(req.channel())) return Tri.NO;
         if (!c.registrations().isEmpty() && !holdsAny(c.registrations())) return Tri.NO;
         if (!c.incoterms().isEmpty() && !c.incoterms().contains(req.incoterm())) return Tri.NO;
+        for (QuoteLine l : req.lines()) {
+            if (!c.categoriesIn().isEmpty() && !c.categoriesIn().contains(l.taxCategory())) return Tri.NO;
+            if (c.categoriesNotIn().contains(l.taxCategory())) return Tri.NO;
+        }
+        if (c.needsHsCode()) {
+            boolean unknown = false;
+            for (int i = 0; i < n; i++) {
+                QuoteLine l = req.lines().get(i);
+                if (l.hsCode() == null) {
+                    unknown = true;
+                    continue;
+                }
+                String hs = l.hsCode().digits();
+                if (!c.hsPrefixesIn().isEmpty() && matchLength(c.hsPrefixesIn(), hs) < 0) return Tri.NO;
+                if (!c.hsPrefixesNotIn().isEmpty() && matchLength(c.hsPrefixesNotIn(), hs) >= 0) return Tri.NO;
+            }
+            if (unknown) {
+                for (int i = 0; i < n; i++) {
+                    if (req.lines().get(i).hsCode() == null) {
+                        issue(i, "HS_CODE_MISSING: no HS code; rules that depend on the HS code not applied");
+                    }
+                }
+                return Tri.UNKNOWN;
+            }
+        }
         if (c.needsOrigin()) {
             boolean unknown = false;
             for (int i = 0; i < n; i++) {
@@ -698,6 +879,10 @@ final class Quoting {
         if (!c.shippedFrom().isEmpty()) sb.append("shipped from ").append(c.shippedFrom()).append(' ');
         if (!c.notShippedFrom().isEmpty()) sb.append("not shipped from ").append(c.notShippedFrom()).append(' ');
         if (!c.incoterms().isEmpty()) sb.append("incoterms ").append(c.incoterms()).append(' ');
+        if (!c.hsPrefixesIn().isEmpty()) sb.append("HS in ").append(c.hsPrefixesIn()).append(' ');
+        if (!c.hsPrefixesNotIn().isEmpty()) sb.append("HS not in ").append(c.hsPrefixesNotIn()).append(' ');
+        if (!c.categoriesIn().isEmpty()) sb.append("categories in ").append(c.categoriesIn()).append(' ');
+        if (!c.categoriesNotIn().isEmpty()) sb.append("categories not in ").append(c.categoriesNotIn()).append(' ');
         return sb.length() == 0 ? "none" : sb.toString().strip();
     }
 

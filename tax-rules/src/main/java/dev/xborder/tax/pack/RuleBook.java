@@ -48,6 +48,11 @@ public final class RuleBook {
         return Optional.ofNullable(packs.get(jurisdiction));
     }
 
+    /** Whether any loaded pack lists {@code country} as a destination (in any period). */
+    public boolean governs(CountryCode country) {
+        return byCountry.containsKey(country);
+    }
+
     /**
      * The pack and destination entry governing {@code country} on {@code date}.
      *

@@ -24,7 +24,8 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
                        List<Destination> destinations, List<Valuation> valuation, List<Rounding> rounding,
                        List<TaxRate> taxRates, List<Regime> regimes, List<Relief> dutyDeMinimis,
                        List<Relief> taxDeMinimis, List<DutyRate> dutyRates, List<OriginDuty> originDuties,
-                       List<FlatDuty> flatDuties, List<Fee> fees, List<Territory> territories) {
+                       List<FlatDuty> flatDuties, List<Fee> fees, List<Territory> territories, List<Region> regions,
+                       List<BandedRate> bandedRates) {
 
     public RulePack {
         sources = Map.copyOf(sources);
@@ -40,6 +41,8 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
         flatDuties = List.copyOf(flatDuties);
         fees = List.copyOf(fees);
         territories = List.copyOf(territories);
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        bandedRates = bandedRates == null ? List.of() : List.copyOf(bandedRates);
         name = name == null ? jurisdiction : name;
     }
 
@@ -95,9 +98,55 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
             implements Rule {
     }
 
-    /** A VAT/GST rate for a tax category in a country, in percent. */
-    public record TaxRate(RuleMeta meta, CountryCode country, TaxCategory category, BigDecimal rate)
+    /**
+     * A VAT/GST rate for a tax category in a country, in percent; {@code region} ({@code null} = the whole
+     * country) limits it to a region of {@link #regions()} and takes precedence there over the national rate.
+     */
+    public record TaxRate(RuleMeta meta, CountryCode country, TaxCategory category, BigDecimal rate, String region)
             implements Rule {
+        /** A national rate. */
+        public TaxRate(RuleMeta meta, CountryCode country, TaxCategory category, BigDecimal rate) {
+            this(meta, country, category, rate, null);
+        }
+    }
+
+    /** A closed range of postal codes, compared on their first {@code from.length()} characters. */
+    public record PostalRange(String from, String to) {
+        /** Whether a normalised postal code (upper case, no spaces or dashes) lies in the range. */
+        public boolean contains(String normalisedPostalCode) {
+            if (normalisedPostalCode.length() < from.length()) {
+                return false;
+            }
+            String head = normalisedPostalCode.substring(0, from.length());
+            return head.compareTo(from) >= 0 && head.compareTo(to) <= 0;
+        }
+    }
+
+    /**
+     * A region of a destination country (province, state) with its own tax rates, identified by postal-code
+     * prefixes or ranges. {@code code} is what {@link TaxRate#region()} refers to.
+     */
+    public record Region(RuleMeta meta, CountryCode country, String code, String name,
+                         List<String> postalCodePrefixes, List<PostalRange> postalCodeRanges) implements Rule {
+        public Region {
+            postalCodePrefixes = List.copyOf(postalCodePrefixes);
+            postalCodeRanges = List.copyOf(postalCodeRanges);
+        }
+
+        /** Whether a normalised postal code lies in this region. */
+        public boolean matches(String normalisedPostalCode) {
+            for (String p : postalCodePrefixes) {
+                if (normalisedPostalCode.startsWith(p)) {
+                    return true;
+                }
+            }
+            for (PostalRange r : postalCodeRanges) {
+                if (r.contains(normalisedPostalCode)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** What a value test measures. */
@@ -115,7 +164,9 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
      */
     public record Condition(Set<CountryCode> shippedFrom, Set<CountryCode> notShippedFrom,
                             Set<CountryCode> originIn, Set<CountryCode> originNotIn, Set<SalesChannel> channels,
-                            Set<RegistrationScheme> registrations, Set<Incoterm> incoterms) {
+                            Set<RegistrationScheme> registrations, Set<Incoterm> incoterms,
+                            List<String> hsPrefixesIn, List<String> hsPrefixesNotIn,
+                            Set<TaxCategory> categoriesIn, Set<TaxCategory> categoriesNotIn) {
         public static final Condition NONE = new Condition(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of());
 
@@ -127,11 +178,28 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
             channels = Set.copyOf(channels);
             registrations = Set.copyOf(registrations);
             incoterms = Set.copyOf(incoterms);
+            hsPrefixesIn = List.copyOf(hsPrefixesIn);
+            hsPrefixesNotIn = List.copyOf(hsPrefixesNotIn);
+            categoriesIn = Set.copyOf(categoriesIn);
+            categoriesNotIn = Set.copyOf(categoriesNotIn);
+        }
+
+        /** A condition without goods tests (HS code, tax category). */
+        public Condition(Set<CountryCode> shippedFrom, Set<CountryCode> notShippedFrom, Set<CountryCode> originIn,
+                         Set<CountryCode> originNotIn, Set<SalesChannel> channels,
+                         Set<RegistrationScheme> registrations, Set<Incoterm> incoterms) {
+            this(shippedFrom, notShippedFrom, originIn, originNotIn, channels, registrations, incoterms, List.of(),
+                    List.of(), Set.of(), Set.of());
         }
 
         /** Whether the condition depends on the goods' origin countries. */
         public boolean needsOrigin() {
             return !originIn.isEmpty() || !originNotIn.isEmpty();
+        }
+
+        /** Whether the condition depends on the lines' HS codes. */
+        public boolean needsHsCode() {
+            return !hsPrefixesIn.isEmpty() || !hsPrefixesNotIn.isEmpty();
         }
     }
 
@@ -147,14 +215,56 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
         }
     }
 
-    /** A low-value import regime moving tax collection to checkout; {@code taxBase} may be null (use valuation). */
+    /**
+     * A low-value import regime moving tax collection to checkout; {@code taxBase} may be null (use valuation);
+     * {@code valueTest} may be null (no value limit, e.g. the Swiss mail-order and platform rules).
+     */
     public record Regime(RuleMeta meta, CountryCode country, String name, ValueTest valueTest, Checkout checkout,
                          Condition when, Set<TaxBaseItem> taxBase) implements Rule {
     }
 
-    /** A duty or tax relief: by consignment value ({@code valueTest}) or by the charge itself ({@code minimumCharge}). */
+    /**
+     * A duty or tax relief: by consignment value ({@code valueTest}), by the charge itself ({@code minimumCharge})
+     * or, with neither, whenever its conditions ({@code when}) hold.
+     * {@code importOnly}: the relief applies only to a charge collected at import, never to tax (or duty) that a
+     * regime moves to checkout (Australia's A$1,000 border threshold, Norway's NOK 350, Switzerland's CHF 5).
+     */
     public record Relief(RuleMeta meta, CountryCode country, ValueTest valueTest, MonetaryAmount minimumCharge,
-                         Condition when) implements Rule {
+                         Condition when, boolean importOnly) implements Rule {
+        /** A relief applying however the charge is collected. */
+        public Relief(RuleMeta meta, CountryCode country, ValueTest valueTest, MonetaryAmount minimumCharge,
+                      Condition when) {
+            this(meta, country, valueTest, minimumCharge, when, false);
+        }
+    }
+
+    /** What a banded rate replaces. */
+    public enum Replaces {
+        /** Tariff duty (duty rates, origin duties, flat duties and value-based duty reliefs); tax still applies. */
+        DUTY,
+        /** Duty and tax: one global rate covers both (Mexico's courier procedure); reported as duty. */
+        DUTY_AND_TAX
+    }
+
+    /**
+     * One band of a {@link BandedRate}: up to {@code max} (per the rule's comparison), {@code rate} percent of the
+     * customs value minus {@code deduction} (may be null), never below zero.
+     */
+    public record Band(MonetaryAmount max, BigDecimal rate, MonetaryAmount deduction) {
+    }
+
+    /**
+     * A value-banded rate replacing tariff duty (or duty and tax) for consignments whose measured value falls in
+     * one of its bands (Brazil's simplified import tax, Mexico's courier global rate). The first band whose
+     * {@code max} the value passes applies; above the last band the rule does not apply. {@code name}, if given,
+     * is the quote's regime when no checkout regime applies.
+     */
+    public record BandedRate(RuleMeta meta, CountryCode country, String name, Replaces replaces, Measure measure,
+                             Comparison comparison, RateDate rateDate, List<Band> bands, Condition when)
+            implements Rule {
+        public BandedRate {
+            bands = List.copyOf(bands);
+        }
     }
 
     /** Specific duty unit. */
@@ -204,11 +314,22 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
                       Condition when) implements Rule {
     }
 
-    /** A special territory identified by postal-code prefixes. */
+    /**
+     * A special territory identified by postal-code prefixes, or by core's resolver
+     * ({@code fiscalTerritory}, a {@link dev.xborder.core.geo.FiscalTerritory}; then the prefixes are empty).
+     * {@code localTax} names the territory's own indirect tax, which the pack does not model (may be null).
+     */
     public record Territory(RuleMeta meta, CountryCode country, String name, List<String> postalCodePrefixes,
-                            boolean outsideTaxArea, boolean outsideCustomsTerritory) implements Rule {
+                            boolean outsideTaxArea, boolean outsideCustomsTerritory,
+                            dev.xborder.core.geo.FiscalTerritory fiscalTerritory, String localTax) implements Rule {
         public Territory {
             postalCodePrefixes = List.copyOf(postalCodePrefixes);
+        }
+
+        /** A territory identified by postal-code prefixes. */
+        public Territory(RuleMeta meta, CountryCode country, String name, List<String> postalCodePrefixes,
+                         boolean outsideTaxArea, boolean outsideCustomsTerritory) {
+            this(meta, country, name, postalCodePrefixes, outsideTaxArea, outsideCustomsTerritory, null, null);
         }
 
         /** Whether a normalised postal code (upper case, no spaces) lies in this territory. */

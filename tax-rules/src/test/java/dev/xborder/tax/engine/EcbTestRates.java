@@ -28,8 +28,11 @@ final class EcbTestRates implements CurrencyConverter {
                     "SEK", bd("11.3145"), "CZK", bd("25.272"), "RON", bd("4.9759"), "CNY", bd("7.7807")),
             LocalDate.of(2025, 4, 23), Map.of("USD", bd("1.1415"), "GBP", bd("0.85793"), "PLN", bd("4.2915"),
                     "SEK", bd("10.9395"), "CZK", bd("25.015"), "RON", bd("4.9772"), "CNY", bd("8.3199")),
-            LocalDate.of(2025, 5, 9), Map.of("USD", bd("1.1252"), "GBP", bd("0.8477"), "PLN", bd("4.2393"),
-                    "SEK", bd("10.92"), "CZK", bd("24.946"), "RON", bd("5.1181"), "CNY", bd("8.147"))));
+            LocalDate.of(2025, 5, 9), Map.ofEntries(Map.entry("USD", bd("1.1252")), Map.entry("GBP", bd("0.8477")),
+                    Map.entry("PLN", bd("4.2393")), Map.entry("SEK", bd("10.92")), Map.entry("CZK", bd("24.946")),
+                    Map.entry("RON", bd("5.1181")), Map.entry("CNY", bd("8.147")), Map.entry("CAD", bd("1.5658")),
+                    Map.entry("BRL", bd("6.3647")), Map.entry("MXN", bd("21.9473")), Map.entry("CHF", bd("0.9353")),
+                    Map.entry("AUD", bd("1.7572")), Map.entry("NOK", bd("11.6725")))));
 
     private static BigDecimal bd(String s) {
         return new BigDecimal(s);

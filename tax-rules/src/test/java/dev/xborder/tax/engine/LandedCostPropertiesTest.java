@@ -43,7 +43,13 @@ class LandedCostPropertiesTest {
             new Place("SE", "11122", "2025-05-09", "EUR"), new Place("RO", "010011", "2026-02-02", "EUR"),
             new Place("GB", "M1 1AE", "2026-03-10", "GBP"), new Place("GB", "M1 1AE", "2025-05-09", "USD"),
             new Place("US", "10001", "2025-03-03", "USD"), new Place("US", "10001", "2025-06-02", "USD"),
-            new Place("US", "10001", "2026-03-02", "USD"));
+            new Place("US", "10001", "2026-03-02", "USD"),
+            // format extensions of 2026-11-22: regions, banded rates, regimes without value limit, territories, XI
+            new Place("CA", "M5V 2T6", "2025-06-02", "CAD"), new Place("CA", "B3H 1A1", "2025-06-02", "CAD"),
+            new Place("BR", "40010-000", "2025-06-02", "BRL"), new Place("BR", "01310-100", "2025-06-02", "USD"),
+            new Place("MX", "06600", "2025-09-01", "MXN"), new Place("CH", "8001", "2025-06-02", "CHF"),
+            new Place("AU", "2000", "2025-06-02", "AUD"), new Place("NO", "0150", "2025-06-02", "NOK"),
+            new Place("GB", "BT1 1AA", "2025-05-09", "GBP"), new Place("FR", "97400", "2025-05-09", "EUR"));
     private static final List<String> HS = List.of("6109100010", "6403990000", "8517130000", "9102110000",
             "4901990000", "8507600000", "4202220000");
     private static final List<String> ORIGINS = List.of("CN", "VN", "MX", "TW", "HK");

@@ -62,14 +62,26 @@ class AustraliaGoldenTest {
     }
 
     @Test
-    void sellerWithoutArnIsStillLiableAtSaleBecauseRegistrationIsCompulsoryAboveTheTurnoverThreshold() {
-        // No ARN shown: the pack treats vendor collection as mandatory (A$75,000 turnover threshold not modelled).
-        // GST 10% x 100.00 = 10.00, collected by the seller at checkout.
+    void sellerWithoutArnShipsUnderTheBorderThresholdWithoutGstOrDuty() {
+        // No ARN shown: the seller is taken to be below the A$75,000 registration threshold, so no GST at sale;
+        // at the border consignments with a customs value <= A$1,000 pay neither GST nor duty (ATO).
         LandedCostQuote q = tShirts(2, "20.00", SalesChannel.OWN_STORE, Incoterm.DAP, false, "2025-06-02");
-        assertThat(q.regime()).isEqualTo("AU_LOW_VALUE_GOODS_1000");
-        assertThat(q.collection().taxCollector()).isEqualTo(Collector.SELLER);
-        assertThat(q.collection().taxPoint()).isEqualTo(CollectionPoint.AT_CHECKOUT);
+        assertThat(q.regime()).isEqualTo("STANDARD_IMPORT");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.NONE, CollectionPoint.NOT_DUE,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=80.00 shipping=20.00 insurance=0.00 duty=0.00 tax=0.00 fees=0.00 landed=100.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("au.border-threshold-tax-1000")
+                && e.kind() == dev.xborder.core.landed.Explanation.Kind.APPLIED);
+    }
+
+    @Test
+    void theBorderThresholdNeverCancelsGstChargedAtSale() {
+        // ARN seller, same goods: the import-only border relief is skipped and GST 10.00 stays at checkout.
+        LandedCostQuote q = tShirts(2, "20.00", SalesChannel.OWN_STORE, Incoterm.DAP, true, "2025-06-02");
         assertThat(str(q.totals().tax())).isEqualTo("10.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("au.border-threshold-tax-1000")
+                && e.kind() == dev.xborder.core.landed.Explanation.Kind.SKIPPED);
     }
 
     @Test

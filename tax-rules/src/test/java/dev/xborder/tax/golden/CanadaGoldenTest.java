@@ -21,7 +21,8 @@ import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden cases for the bundled CA pack, worked by hand (courier shipments; federal GST only).
+ * Golden cases for the bundled CA pack, worked by hand (courier shipments; GST, or HST in ON, NB, NL, NS, PE
+ * by the postal code's first letter; PST/QST not encoded).
  * Sources: CBSA CUSMA low-value shipment page and Customs Notice 20-18 (CAD 20 any origin; from the US/MX
  * CAD 40 tax and CAD 150 duty); CBSA D13-3-3 (value for duty excludes transport after the place of direct
  * shipment); CBSA GST example (GST 5% of value for duty + duty); Canadian Customs Tariff via betterdollar.com
@@ -99,12 +100,72 @@ class CanadaGoldenTest {
     }
 
     @Test
-    void booksFallBackToTheFederalGstRate() {
-        // No reduced GST rate is encoded: BOOKS -> 5% x 60.00 = 3.00 (duty for chapter 49 not encoded: NO_DUTY_RATE).
+    void booksFallBackToTheStandardRateOfTheProvince() {
+        // No reduced rate is encoded: BOOKS -> STANDARD; Toronto (M5V, first letter M = Ontario) -> HST 13%:
+        // 13% x 60.00 = 7.80 (duty for chapter 49 not encoded: NO_DUTY_RATE).
         LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "CA", "M5V 2T6", "CAD")
                 .line(line("BOOK", "490199", "GB", 1, "60.00", "CAD", TaxCategory.BOOKS)).build());
-        assertThat(str(q.totals().tax())).isEqualTo("3.00");
+        assertThat(str(q.totals().tax())).isEqualTo("7.80");
         assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+    }
+
+    private LandedCostQuote quoteTo(String date, String postal, String shippedFrom, String price) {
+        return CALC.quote(request(date, shippedFrom, "CA", postal, "CAD")
+                .line(line("TEE", "6109.10", "CN", 1, price, "CAD", TaxCategory.STANDARD))
+                .shipping(money("15.00", "CAD")).build());
+    }
+
+    @Test
+    void ontarioAddressesPayThirteenPercentHstAtTheBorder() {
+        // Toronto M5V (M = Ontario): duty 18% x 100.00 = 18.00; HST 13% x 118.00 = 15.34 (replaces GST 5.90).
+        // Source: CBSA CLVS page (HST charged on casual importations by residents of participating provinces);
+        // Baker McKenzie rates (ON HST 13%); Canada Post first letters (M = Metro Toronto).
+        LandedCostQuote q = quoteTo("2025-06-02", "M5V 2T6", "CN", "100.00");
+        assertThat(totals(q)).isEqualTo(
+                "goods=100.00 shipping=15.00 insurance=0.00 duty=18.00 tax=15.34 fees=0.00 landed=148.34");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("ca.hst.on") && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    @Test
+    void novaScotiaHstDropsFromFifteenToFourteenPercentOnTheFirstOfApril2025() {
+        // Halifax B3H (B = Nova Scotia), T-shirt 100.00 from China, duty 18.00:
+        // 2025-03-31: 15% x 118.00 = 17.70; 2025-04-01: 14% x 118.00 = 16.52 (SOR/2025-77).
+        assertThat(str(quoteTo("2025-03-31", "B3H 1A1", "CN", "100.00").totals().tax())).isEqualTo("17.70");
+        assertThat(str(quoteTo("2025-04-01", "B3H 1A1", "CN", "100.00").totals().tax())).isEqualTo("16.52");
+    }
+
+    @Test
+    void hstOnAUsShipmentBetween40And150IsDueWithoutDuty() {
+        // Moncton E1C (E = New Brunswick), 100.00 shipped from the US: duty relief <= 150; HST 15% x 100.00 = 15.00.
+        LandedCostQuote q = quoteTo("2025-06-02", "E1C 4M3", "US", "100.00");
+        assertThat(totals(q)).isEqualTo(
+                "goods=100.00 shipping=15.00 insurance=0.00 duty=0.00 tax=15.00 fees=0.00 landed=130.00");
+    }
+
+    @Test
+    void quebecAndBritishColumbiaShowGstOnlyBecausePstCollectionIsNotEncoded() {
+        // Montreal H2X (H = Quebec) and Vancouver V6B (V = BC): GST 5% x 118.00 = 5.90; the region is found and the
+        // trace carries the note that QST/PST are not encoded.
+        LandedCostQuote qc = quoteTo("2025-06-02", "H2X 1Y4", "CN", "100.00");
+        LandedCostQuote bc = quoteTo("2025-06-02", "V6B 1A1", "CN", "100.00");
+        assertThat(str(qc.totals().tax())).isEqualTo("5.90");
+        assertThat(str(bc.totals().tax())).isEqualTo("5.90");
+        assertThat(qc.explanations()).anyMatch(e -> e.ruleId().equals("ca.region.qc") && e.reason().contains("QST"));
+    }
+
+    @Test
+    void withoutPostalCodeTheProvinceIsUnknownAndGstApplies() {
+        LandedCostQuote q = quoteTo("2025-06-02", null, "CN", "100.00");
+        assertThat(str(q.totals().tax())).isEqualTo("5.90");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("REGION_UNKNOWN"));
+    }
+
+    @Test
+    void twentyDollarsOrLessStaysTaxFreeInAnHstProvince() {
+        // St. John's A1C (A = Newfoundland and Labrador), 18.00 from China: <= 20 duty and tax free.
+        LandedCostQuote q = quoteTo("2025-06-02", "A1C 5M2", "CN", "18.00");
+        assertThat(str(q.totals().tax())).isEqualTo("0.00");
+        assertThat(str(q.totals().duty())).isEqualTo("0.00");
     }
 
     @Test

@@ -99,4 +99,33 @@ class KoreaGoldenTest {
         assertThat(totals(q)).isEqualTo(
                 "goods=500000 shipping=30000 insurance=0 duty=42400 tax=57240 fees=0 landed=629640");
     }
+
+    @Test
+    void generalClearanceGoodsShippedFromTheUsKeepTheUsd150Limit() {
+        // Cosmetics (HS 3304, chapter 33: general clearance per boxoregon.com) 250,000 KRW from the US -> 178.52 USD:
+        // the USD 200 list-clearance relief does not cover them and 178.52 > 150 -> taxed.
+        // Duty 6.5% x (250,000 + 20,000) = 17,550; VAT 10% x (270,000 + 17,550) = 28,755.
+        LandedCostQuote q = quote("US", "330499", 1, "250000", "20000", TaxCategory.STANDARD, Incoterm.DAP);
+        assertThat(totals(q)).isEqualTo(
+                "goods=250000 shipping=20000 insurance=0 duty=17550 tax=28755 fees=0 landed=316305");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("kr.personal-use-200-us-duty")
+                && e.kind() == Explanation.Kind.SKIPPED);
+        // 150,000 KRW (107.11 USD) of the same cosmetics from the US: within USD 150 -> free
+        LandedCostQuote small = quote("US", "330499", 1, "150000", "20000", TaxCategory.STANDARD, Incoterm.DAP);
+        assertThat(str(small.totals().tax())).isEqualTo("0");
+        assertThat(str(small.totals().duty())).isEqualTo("0");
+    }
+
+    @Test
+    void aPackageMixingFoodWithClothingFromTheUsIsClearedWhollyAtUsd150() {
+        // Chocolate (HS 1806, general clearance) 10,000 + T-shirt 240,000 KRW from the US = 250,000 -> 178.52 USD:
+        // the whole package is general clearance -> no USD 200 relief -> T-shirt duty 13% x (240,000 + 19,200
+        // shipping share) = 33,696; chocolate has no duty rate in the pack (NO_DUTY_RATE).
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "US", "KR", "04524", "KRW")
+                .line(line("CHOC", "180632", "US", 1, "10000", "KRW", TaxCategory.FOOD))
+                .line(line("TEE", "6109.10", "US", 1, "240000", "KRW", TaxCategory.STANDARD))
+                .shipping(money("20000", "KRW")).build());
+        assertThat(str(q.lines().get(1).duty())).isEqualTo("33696");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+    }
 }

@@ -110,4 +110,60 @@ class NorwayGoldenTest {
         assertThat(str(q.totals().tax())).isEqualTo("30.00");
         assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
     }
+
+    private LandedCostQuote smallTee(String date, String price, boolean voec) {
+        var b = request(date, "GB", "NO", "0150", "NOK")
+                .line(line("TEE", "6109.10", "GB", 1, price, "NOK", TaxCategory.STANDARD))
+                .shipping(money("40.00", "NOK"));
+        if (voec) b.registration(VOEC);
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void foodIsExcludedFromVoecSoAVoecSellersFoodIsTaxedAtImport() {
+        // toll.no: foodstuffs are excluded from VOEC. Biscuits 200.00 by a VOEC seller: regime skipped;
+        // VAT FOOD 15% x 200.00 = 30.00 at import, paid by the buyer.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "SE", "NO", "9008", "NOK")
+                .line(line("BISCUITS", "190531", "SE", 1, "200.00", "NOK", TaxCategory.FOOD)).registration(VOEC).build());
+        assertThat(q.regime()).isEqualTo("STANDARD_IMPORT");
+        assertThat(q.collection().taxCollector()).isEqualTo(Collector.BUYER);
+        assertThat(str(q.totals().tax())).isEqualTo("30.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("no.voec") && e.kind() == Explanation.Kind.SKIPPED);
+    }
+
+    @Test
+    void before2024ANonVoecShipmentBelowNok350IncludingFreightPaidNeitherVatNorDuty() {
+        // 2023-06-01: 300.00 + 40.00 freight = 340.00 < 350: duty and VAT relieved (toll.no transitional rule).
+        LandedCostQuote q = smallTee("2023-06-01", "300.00", false);
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.NONE, CollectionPoint.NOT_DUE,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=300.00 shipping=40.00 insurance=0.00 duty=0.00 tax=0.00 fees=0.00 landed=340.00");
+    }
+
+    @Test
+    void before2024TheNok350ReliefNeverCancelledVatChargedAtSaleByAVoecSeller() {
+        // 2023-06-01, VOEC seller: VAT 25% x 340.00 = 85.00 at checkout; the import-only NOK 350 relief is skipped.
+        LandedCostQuote q = smallTee("2023-06-01", "300.00", true);
+        assertThat(q.regime()).isEqualTo("NO_VOEC");
+        assertThat(str(q.totals().tax())).isEqualTo("85.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("no.transitional-350-tax")
+                && e.kind() == Explanation.Kind.SKIPPED);
+    }
+
+    @Test
+    void before2024AShipmentOfNok350OrMoreWasTaxedInFull() {
+        // 2023-06-01: 400.00 + 40.00 = 440.00 >= 350: duty 10.7% x 440.00 = 47.08; VAT 25% x 487.08 = 121.77.
+        LandedCostQuote q = smallTee("2023-06-01", "400.00", false);
+        assertThat(totals(q)).isEqualTo(
+                "goods=400.00 shipping=40.00 insurance=0.00 duty=47.08 tax=121.77 fees=0.00 landed=608.85");
+    }
+
+    @Test
+    void from2024TheSameSmallShipmentPaysDutyAndVatFromTheFirstKrone() {
+        // 2025-06-02: 300.00 + 40.00 = 340.00: duty 10.7% x 340.00 = 36.38; VAT 25% x 376.38 = 94.095 -> 94.10.
+        LandedCostQuote q = smallTee("2025-06-02", "300.00", false);
+        assertThat(totals(q)).isEqualTo(
+                "goods=300.00 shipping=40.00 insurance=0.00 duty=36.38 tax=94.10 fees=0.00 landed=470.48");
+    }
 }

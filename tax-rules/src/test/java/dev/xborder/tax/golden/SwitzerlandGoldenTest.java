@@ -93,17 +93,50 @@ class SwitzerlandGoldenTest {
         assertThat(str(q.totals().landedCost())).isEqualTo("110.00");
     }
 
+    private LandedCostQuote sale(String date, SalesChannel channel, boolean chVat, String price) {
+        var b = request(date, "DE", "CH", "8001", "CHF")
+                .line(line("SKU", "6109.10", "DE", 1, price, "CHF", TaxCategory.STANDARD))
+                .shipping(money("10.00", "CHF")).channel(channel);
+        if (chVat) {
+            b.registration(TaxRegistration.of(RegistrationScheme.CH_VAT, "CHE123456789MWST"));
+        }
+        return CALC.quote(b.build());
+    }
+
     @Test
-    void platformAndMailOrderRulesAreNotModelledSoMarketplaceSalesShowImportVat() {
-        // Tripwire for a format gap: Art. 20a VATA (platforms, from 2025) and the 2019 mail-order rule have no
-        // value limit and the format requires one, so they are not in the pack. A CH_VAT-registered seller on a
-        // marketplace is quoted like any import: 8.1% x 110.00 = 8.91 at import.
-        LandedCostQuote q = CALC.quote(request("2025-06-02", "DE", "CH", "8001", "CHF")
-                .line(line("SKU", "6109.10", "DE", 1, "100.00", "CHF", TaxCategory.STANDARD))
-                .shipping(money("10.00", "CHF")).channel(SalesChannel.MARKETPLACE)
-                .registration(TaxRegistration.of(RegistrationScheme.CH_VAT, "CHE123456789MWST")).build());
+    void fromTwentyTwentyFiveAPlatformChargesSwissVatAtSaleEvenBelowFiveFrancs() {
+        // Art. 20a VATA (ESTV): marketplace sale of 50.00 + 10.00 on 2025-06-02 -> CH_PLATFORM; VAT 8.1% x 60.00 = 4.86
+        // charged at checkout; the CHF 5 rule is import-only and does not cancel it.
+        LandedCostQuote q = sale("2025-06-02", SalesChannel.MARKETPLACE, false, "50.00");
+        assertThat(q.regime()).isEqualTo("CH_PLATFORM");
+        assertThat(q.collection().taxCollector()).isEqualTo(Collector.MARKETPLACE);
+        assertThat(q.collection().taxPoint()).isEqualTo(CollectionPoint.AT_CHECKOUT);
+        assertThat(str(q.totals().tax())).isEqualTo("4.86");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("ch.tax-not-levied-5")
+                && e.kind() == Explanation.Kind.SKIPPED);
+    }
+
+    @Test
+    void beforeTwentyTwentyFiveAMarketplaceSaleIsTaxedAtImportAndTheFiveFrancRuleApplies() {
+        // 2024-06-03: no platform rule yet. 50.00 + 10.00 -> import VAT 4.86 <= 5: not levied.
+        // 100.00 + 10.00 -> 8.91 at import, paid by the buyer.
+        assertThat(str(sale("2024-06-03", SalesChannel.MARKETPLACE, false, "50.00").totals().tax())).isEqualTo("0.00");
+        LandedCostQuote q = sale("2024-06-03", SalesChannel.MARKETPLACE, false, "100.00");
         assertThat(q.regime()).isEqualTo("STANDARD_IMPORT");
         assertThat(q.collection().taxCollector()).isEqualTo(Collector.BUYER);
         assertThat(str(q.totals().tax())).isEqualTo("8.91");
+    }
+
+    @Test
+    void aSellerRegisteredUnderTheMailOrderRuleChargesSwissVatOnEverySale() {
+        // ESTV mail-order rule: a CH_VAT-registered seller's deliveries are domestic supplies; it imports in its own
+        // name. 50.00 + 10.00 -> 4.86 and 100.00 + 10.00 -> 8.91, both at checkout by the seller.
+        LandedCostQuote small = sale("2025-06-02", SalesChannel.OWN_STORE, true, "50.00");
+        LandedCostQuote large = sale("2025-06-02", SalesChannel.OWN_STORE, true, "100.00");
+        assertThat(small.regime()).isEqualTo("CH_MAIL_ORDER");
+        assertThat(small.collection().taxCollector()).isEqualTo(Collector.SELLER);
+        assertThat(str(small.totals().tax())).isEqualTo("4.86");
+        assertThat(str(large.totals().tax())).isEqualTo("8.91");
+        assertThat(large.collection().taxPoint()).isEqualTo(CollectionPoint.AT_CHECKOUT);
     }
 }

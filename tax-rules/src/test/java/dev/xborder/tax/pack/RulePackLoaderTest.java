@@ -213,4 +213,108 @@ class RulePackLoaderTest {
         var e = rejected(VALID.replace("\"category\": \"STANDARD\"", "\"category\": \"BOOKS\""));
         assertThat(paths(e)).contains("$.destinations[id=is.destination]");
     }
+
+    // ---- format extensions of 2026-11-22 ---------------------------------------------------------
+
+    private static String withSections(String sections) {
+        return VALID.replace("\"dutyRates\":", sections + ",\n  \"dutyRates\":");
+    }
+
+    private static final String GOOD_EXTENSIONS = """
+            "regions": [{"id": "is.region.n", "country": "IS", "region": "N", "name": "North", "postalCodePrefixes": ["6"],
+                         "postalCodeRanges": [{"from": "700", "to": "799"}], "from": "2024-01-01", "source": "s"}],
+            "regimes": [{"id": "is.platform", "name": "IS_PLATFORM", "from": "2024-01-01", "source": "s",
+                         "checkout": {"channels": ["MARKETPLACE"]},
+                         "when": {"categoriesNotIn": ["FOOD"], "hsPrefixesNotIn": ["22", "24"]}}],
+            "taxDeMinimis": [{"id": "is.border-5", "from": "2024-01-01", "source": "s", "importOnly": true,
+                              "minimumCharge": {"amount": "5", "currency": "ISK"}}],
+            "bandedRates": [{"id": "is.global", "name": "IS_GLOBAL", "replaces": "DUTY_AND_TAX", "measure": "CUSTOMS_VALUE",
+                             "bands": [{"max": {"amount": "50", "currency": "USD"}, "rate": "0"},
+                                       {"max": {"amount": "3000", "currency": "USD"}, "rate": "60",
+                                        "deduction": {"amount": "20", "currency": "USD"}}],
+                             "from": "2024-01-01", "source": "s"}],
+            "territories": [{"id": "is.t", "country": "IS", "name": "T", "postalCodePrefixes": ["9"],
+                             "outsideTaxArea": true, "localTax": "local levy", "from": "2024-01-01", "source": "s"}]""";
+
+    @Test
+    void everyFormatExtensionLoadsWhenWellFormed() throws IOException {
+        String json = withSections(GOOD_EXTENSIONS).replace("\"taxRates\": [", "\"taxRates\": [{\"id\": \"is.vat.n\", "
+                + "\"country\": \"IS\", \"region\": \"N\", \"category\": \"STANDARD\", \"rate\": \"20\", "
+                + "\"from\": \"2024-01-01\", \"source\": \"s\"}, ");
+        RulePack p = RulePackLoader.builder().file(write("ext.json", json), 0).load().pack("IS").orElseThrow();
+        assertThat(p.regions()).singleElement().satisfies(r -> {
+            assertThat(r.matches("600")).isTrue();
+            assertThat(r.matches("750")).isTrue();
+            assertThat(r.matches("800")).isFalse();
+        });
+        assertThat(p.regimes()).singleElement().satisfies(r -> {
+            assertThat(r.valueTest()).isNull();
+            assertThat(r.when().categoriesNotIn()).containsExactly(TaxCategory.FOOD);
+            assertThat(r.when().hsPrefixesNotIn()).containsExactly("22", "24");
+        });
+        assertThat(p.taxDeMinimis()).singleElement().satisfies(r -> assertThat(r.importOnly()).isTrue());
+        assertThat(p.bandedRates()).singleElement().satisfies(b -> {
+            assertThat(b.replaces()).isEqualTo(RulePack.Replaces.DUTY_AND_TAX);
+            assertThat(b.bands()).hasSize(2);
+        });
+        assertThat(p.taxRates()).anySatisfy(t -> assertThat(t.region()).isEqualTo("N"));
+        assertThat(p.territories()).singleElement().satisfies(t -> assertThat(t.localTax()).isEqualTo("local levy"));
+    }
+
+    @Test
+    void badRegionsAreRejectedWithTheirPath() throws IOException {
+        var e = rejected(withSections("""
+                "regions": [{"id": "is.r1", "country": "IS", "region": "n!", "name": "x", "postalCodePrefixes": ["6"], "from": "2024-01-01", "source": "s"},
+                            {"id": "is.r2", "country": "IS", "region": "S", "name": "x", "postalCodeRanges": [{"from": "799", "to": "700"}], "from": "2024-01-01", "source": "s"},
+                            {"id": "is.r3", "country": "IS", "region": "E", "name": "x", "postalCodeRanges": [{"from": "70", "to": "799"}], "from": "2024-01-01", "source": "s"},
+                            {"id": "is.r4", "country": "IS", "region": "W", "name": "x", "from": "2024-01-01", "source": "s"}]"""));
+        assertThat(paths(e)).contains("$.regions[0].region", "$.regions[1].postalCodeRanges[0].to",
+                "$.regions[2].postalCodeRanges[0]", "$.regions[3]");
+    }
+
+    @Test
+    void aTaxRateForAnUnknownRegionIsRejected() throws IOException {
+        var e = rejected(VALID.replace("\"taxRates\": [", "\"taxRates\": [{\"id\": \"is.vat.x\", \"country\": \"IS\", "
+                + "\"region\": \"X\", \"category\": \"STANDARD\", \"rate\": \"20\", \"from\": \"2024-01-01\", "
+                + "\"source\": \"s\"}, "));
+        assertThat(paths(e)).containsExactly("$.taxRates[id=is.vat.x].region");
+    }
+
+    @Test
+    void badBandedRatesAreRejectedWithTheirPath() throws IOException {
+        var e = rejected(withSections("""
+                "bandedRates": [{"id": "is.b1", "replaces": "TAX", "measure": "CUSTOMS_VALUE", "from": "2024-01-01", "source": "s",
+                                 "bands": [{"max": {"amount": "50", "currency": "USD"}, "rate": "20"},
+                                           {"max": {"amount": "40", "currency": "USD"}, "rate": "60"},
+                                           {"max": {"amount": "3000", "currency": "EUR"}, "rate": "60"},
+                                           {"max": {"amount": "4000", "currency": "USD"}, "rate": "1001"}]},
+                                {"id": "is.b2", "replaces": "DUTY", "measure": "CUSTOMS_VALUE", "from": "2024-01-01", "source": "s"}]"""));
+        assertThat(paths(e)).contains("$.bandedRates[0].replaces", "$.bandedRates[0].bands[1].max",
+                "$.bandedRates[0].bands[2].max.currency", "$.bandedRates[0].bands[3].rate", "$.bandedRates[1].bands");
+    }
+
+    @Test
+    void badImportOnlyFlagsConditionsAndTerritoriesAreRejectedWithTheirPath() throws IOException {
+        var e = rejected(withSections("""
+                "taxDeMinimis": [{"id": "is.t1", "from": "2024-01-01", "source": "s", "importOnly": "yes",
+                                  "minimumCharge": {"amount": "5", "currency": "ISK"}}],
+                "regimes": [{"id": "is.p", "name": "IS_P", "from": "2024-01-01", "source": "s", "checkout": {},
+                             "when": {"categoriesNotIn": ["SWEETS"], "hsPrefixesIn": ["6.1"]}}],
+                "territories": [{"id": "is.a", "country": "IS", "name": "A", "fiscalTerritory": "ATLANTIS", "from": "2024-01-01", "source": "s"},
+                                {"id": "is.b", "country": "IS", "name": "B", "fiscalTerritory": "CANARY_ISLANDS", "from": "2024-01-01", "source": "s"},
+                                {"id": "is.c", "country": "IS", "name": "C", "fiscalTerritory": "ALAND", "postalCodePrefixes": ["9"], "from": "2024-01-01", "source": "s"}]"""));
+        assertThat(paths(e)).contains("$.taxDeMinimis[0].importOnly", "$.regimes[0].when.categoriesNotIn[0]",
+                "$.regimes[0].when.hsPrefixesIn[0]", "$.territories[0].fiscalTerritory",
+                "$.territories[1].fiscalTerritory", "$.territories[2]");
+    }
+
+    @Test
+    void aReliefNeedsAValueTestAMinimumChargeOrAConditionButNotBothAmounts() throws IOException {
+        var e = rejected(withSections("""
+                "taxDeMinimis": [{"id": "is.r0", "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.r1", "from": "2024-01-01", "source": "s", "minimumCharge": {"amount": "5", "currency": "ISK"},
+                                  "valueTest": {"max": {"amount": "5", "currency": "ISK"}, "measure": "INTRINSIC_VALUE"}}],
+                "dutyDeMinimis": [{"id": "is.r2", "from": "2024-01-01", "source": "s", "when": {"shippedFrom": ["GB"]}}]"""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.taxDeMinimis[0]", "$.taxDeMinimis[1]");
+    }
 }

@@ -26,7 +26,8 @@ public final class PackMerger {
                 m(base.regimes(), over.regimes()), m(base.dutyDeMinimis(), over.dutyDeMinimis()),
                 m(base.taxDeMinimis(), over.taxDeMinimis()), m(base.dutyRates(), over.dutyRates()),
                 m(base.originDuties(), over.originDuties()), m(base.flatDuties(), over.flatDuties()),
-                m(base.fees(), over.fees()), m(base.territories(), over.territories()));
+                m(base.fees(), over.fees()), m(base.territories(), over.territories()),
+                m(base.regions(), over.regions()), m(base.bandedRates(), over.bandedRates()));
     }
 
     /** Every rule id an override touches, prefixed by section, to detect conflicts at equal precedence. */
@@ -44,6 +45,8 @@ public final class PackMerger {
         add(ids, "flatDuties", over.flatDuties());
         add(ids, "fees", over.fees());
         add(ids, "territories", over.territories());
+        add(ids, "regions", over.regions());
+        add(ids, "bandedRates", over.bandedRates());
         return ids;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.order.SalesChannel;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
@@ -116,7 +117,7 @@ public final class PackReader {
         String p = "$";
         fields(n, p, "formatVersion", "dataVersion", "jurisdiction", "kind", "name", "sources", "conversion",
                 "destinations", "valuation", "rounding", "taxRates", "regimes", "dutyDeMinimis", "taxDeMinimis",
-                "dutyRates", "originDuties", "flatDuties", "fees", "territories");
+                "dutyRates", "originDuties", "flatDuties", "fees", "territories", "regions", "bandedRates");
         JsonNode fv = n.get("formatVersion");
         int formatVersion = 0;
         if (fv == null) {
@@ -193,20 +194,21 @@ public final class PackReader {
                     : new RulePack.Rounding(m, country(r, rp, "country", false), scope, mode);
         });
         var taxRates = each(n, p, "taxRates", (r, rp) -> {
-            fields(r, rp, meta("country", "category", "rate"));
+            fields(r, rp, meta("country", "category", "rate", "region"));
             RuleMeta m = meta(r, rp);
             CountryCode c = country(r, rp, "country", true);
             TaxCategory cat = required(r, rp, "category", TaxCategory.class);
             BigDecimal rate = percent(r, rp, "rate", true, new BigDecimal("100"));
-            return m == null || c == null || cat == null || rate == null ? null
-                    : new RulePack.TaxRate(m, c, cat, rate);
+            String region = regionCode(r, rp, "region", false);
+            return m == null || c == null || cat == null || rate == null || (r.has("region") && region == null) ? null
+                    : new RulePack.TaxRate(m, c, cat, rate, region);
         });
         var regimes = each(n, p, "regimes", (r, rp) -> {
             fields(r, rp, meta("country", "name", "valueTest", "checkout", "when", "taxBase"));
             RuleMeta m = meta(r, rp);
             String rname = str(r, rp, "name", true);
             if (rname != null && !rname.matches("[A-Z0-9_]+")) problem(rp + ".name", "must match [A-Z0-9_]+");
-            ValueTest vt = valueTest(r, rp, true, conversionFinal);
+            ValueTest vt = valueTest(r, rp, false, conversionFinal);
             Checkout co = null;
             JsonNode c = r.get("checkout");
             if (c == null || !c.isObject()) {
@@ -221,20 +223,25 @@ public final class PackReader {
             Set<RulePack.TaxBaseItem> base = r.has("taxBase") ? enumSet(r, rp, "taxBase", RulePack.TaxBaseItem.class)
                     : null;
             Condition when = condition(r, rp);
-            return m == null || rname == null || vt == null || co == null ? null
+            return m == null || rname == null || (r.has("valueTest") && vt == null) || co == null ? null
                     : new RulePack.Regime(m, country(r, rp, "country", false), rname, vt, co, when, base);
         });
         BiFunction<JsonNode, String, RulePack.Relief> relief = (r, rp) -> {
-            fields(r, rp, meta("country", "valueTest", "minimumCharge", "when"));
+            fields(r, rp, meta("country", "valueTest", "minimumCharge", "when", "importOnly"));
             RuleMeta m = meta(r, rp);
             ValueTest vt = valueTest(r, rp, false, conversionFinal);
             MonetaryAmount min = money(r, rp, "minimumCharge", false);
-            if (r.has("valueTest") == r.has("minimumCharge")) {
-                problem(rp, "needs exactly one of valueTest or minimumCharge");
+            boolean importOnly = bool(r, rp, "importOnly", false);
+            if (r.has("valueTest") && r.has("minimumCharge")) {
+                problem(rp, "needs exactly one of valueTest or minimumCharge (or neither, with a when)");
                 return null;
             }
-            return m == null || (vt == null && min == null) ? null
-                    : new RulePack.Relief(m, country(r, rp, "country", false), vt, min, condition(r, rp));
+            if (!r.has("valueTest") && !r.has("minimumCharge") && !r.has("when")) {
+                problem(rp, "needs a valueTest, a minimumCharge or a when");
+                return null;
+            }
+            return m == null || (r.has("valueTest") && vt == null) || (r.has("minimumCharge") && min == null) ? null
+                    : new RulePack.Relief(m, country(r, rp, "country", false), vt, min, condition(r, rp), importOnly);
         };
         var dutyDeMinimis = each(n, p, "dutyDeMinimis", relief);
         var taxDeMinimis = each(n, p, "taxDeMinimis", relief);
@@ -323,34 +330,125 @@ public final class PackReader {
                             money(r, rp, "minimum", false), money(r, rp, "maximum", false), vt, condition(r, rp));
         });
         var territories = each(n, p, "territories", (r, rp) -> {
-            fields(r, rp, meta("country", "name", "postalCodePrefixes", "outsideTaxArea", "outsideCustomsTerritory"));
+            fields(r, rp, meta("country", "name", "postalCodePrefixes", "fiscalTerritory", "outsideTaxArea",
+                    "outsideCustomsTerritory", "localTax"));
             RuleMeta m = meta(r, rp);
             CountryCode c = country(r, rp, "country", true);
             String tname = str(r, rp, "name", true);
             List<String> prefixes = new ArrayList<>();
-            JsonNode pc = r.get("postalCodePrefixes");
-            if (pc == null || !pc.isArray() || pc.isEmpty()) {
-                problem(rp + ".postalCodePrefixes", "required: a non-empty array of strings");
+            FiscalTerritory ft = null;
+            if (r.has("postalCodePrefixes") == r.has("fiscalTerritory")) {
+                problem(rp, "needs exactly one of postalCodePrefixes or fiscalTerritory");
+            } else if (r.has("fiscalTerritory")) {
+                ft = enumOf(r, rp, "fiscalTerritory", FiscalTerritory.class, null);
+                if (ft != null && c != null && !ft.parent().equals(c) && !ft.ownCode().map(c::equals).orElse(false)) {
+                    problem(rp + ".fiscalTerritory", ft + " is a territory of " + ft.parent() + ", not of " + c);
+                }
             } else {
-                for (int i = 0; i < pc.size(); i++) {
-                    String v = pc.get(i).isTextual() ? pc.get(i).textValue() : null;
-                    if (v == null || !v.matches("[0-9A-Z]{1,10}")) {
-                        problem(rp + ".postalCodePrefixes[" + i + "]", "must be 1 to 10 upper-case letters or digits");
-                    } else {
-                        prefixes.add(v);
+                prefixes = postalPrefixes(r, rp);
+            }
+            String localTax = str(r, rp, "localTax", false);
+            return m == null || c == null || tname == null || (prefixes.isEmpty() && ft == null) ? null
+                    : new RulePack.Territory(m, c, tname, prefixes, bool(r, rp, "outsideTaxArea", false),
+                            bool(r, rp, "outsideCustomsTerritory", false), ft, localTax);
+        });
+        var regions = each(n, p, "regions", (r, rp) -> {
+            fields(r, rp, meta("country", "region", "name", "postalCodePrefixes", "postalCodeRanges"));
+            RuleMeta m = meta(r, rp);
+            CountryCode c = country(r, rp, "country", true);
+            String code = regionCode(r, rp, "region", true);
+            String rname = str(r, rp, "name", true);
+            List<String> prefixes = r.has("postalCodePrefixes") ? postalPrefixes(r, rp) : List.of();
+            List<RulePack.PostalRange> ranges = new ArrayList<>();
+            JsonNode rg = r.get("postalCodeRanges");
+            if (rg != null) {
+                if (!rg.isArray() || rg.isEmpty()) {
+                    problem(rp + ".postalCodeRanges", "must be a non-empty array of {from, to}");
+                } else {
+                    for (int i = 0; i < rg.size(); i++) {
+                        String ip = rp + ".postalCodeRanges[" + i + "]";
+                        JsonNode e = rg.get(i);
+                        if (!e.isObject()) {
+                            problem(ip, "must be an object {from, to}");
+                            continue;
+                        }
+                        fields(e, ip, "from", "to");
+                        String from = str(e, ip, "from", true);
+                        String to = str(e, ip, "to", true);
+                        if (from == null || to == null) continue;
+                        if (!from.matches("[0-9A-Z]{1,10}") || !to.matches("[0-9A-Z]{1,10}")) {
+                            problem(ip, "from and to must be 1 to 10 upper-case letters or digits");
+                        } else if (from.length() != to.length()) {
+                            problem(ip, "from and to must have the same length");
+                        } else if (from.compareTo(to) > 0) {
+                            problem(ip + ".to", "must not be below from " + from);
+                        } else {
+                            ranges.add(new RulePack.PostalRange(from, to));
+                        }
                     }
                 }
             }
-            return m == null || c == null || tname == null || prefixes.isEmpty() ? null
-                    : new RulePack.Territory(m, c, tname, prefixes, bool(r, rp, "outsideTaxArea", false),
-                            bool(r, rp, "outsideCustomsTerritory", false));
+            if (!r.has("postalCodePrefixes") && !r.has("postalCodeRanges")) {
+                problem(rp, "needs postalCodePrefixes and/or postalCodeRanges");
+                return null;
+            }
+            return m == null || c == null || code == null || rname == null || (prefixes.isEmpty() && ranges.isEmpty())
+                    ? null : new RulePack.Region(m, c, code, rname, prefixes, ranges);
+        });
+        var bandedRates = each(n, p, "bandedRates", (r, rp) -> {
+            fields(r, rp, meta("country", "name", "replaces", "measure", "comparison", "rateDate", "bands", "when"));
+            RuleMeta m = meta(r, rp);
+            String bname = str(r, rp, "name", false);
+            if (bname != null && !bname.matches("[A-Z0-9_]+")) problem(rp + ".name", "must match [A-Z0-9_]+");
+            RulePack.Replaces replaces = required(r, rp, "replaces", RulePack.Replaces.class);
+            RulePack.Measure measure = required(r, rp, "measure", RulePack.Measure.class);
+            RulePack.Comparison cmp = enumOf(r, rp, "comparison", RulePack.Comparison.class,
+                    RulePack.Comparison.AT_OR_BELOW);
+            RulePack.RateDate rd = enumOf(r, rp, "rateDate", RulePack.RateDate.class, conversionFinal.thresholds());
+            List<RulePack.Band> bands = new ArrayList<>();
+            JsonNode b = r.get("bands");
+            if (b == null || !b.isArray() || b.isEmpty()) {
+                problem(rp + ".bands", "required: a non-empty array of {max, rate, deduction}");
+            } else {
+                for (int i = 0; i < b.size(); i++) {
+                    String ip = rp + ".bands[" + i + "]";
+                    JsonNode e = b.get(i);
+                    if (!e.isObject()) {
+                        problem(ip, "must be an object {max, rate, deduction}");
+                        continue;
+                    }
+                    fields(e, ip, "max", "rate", "deduction");
+                    MonetaryAmount max = money(e, ip, "max", true);
+                    BigDecimal rate = percent(e, ip, "rate", true, new BigDecimal("1000"));
+                    MonetaryAmount ded = money(e, ip, "deduction", false);
+                    if (max == null || rate == null || (e.has("deduction") && ded == null)) continue;
+                    if (!bands.isEmpty()) {
+                        MonetaryAmount prev = bands.get(bands.size() - 1).max();
+                        if (!prev.getCurrency().equals(max.getCurrency())) {
+                            problem(ip + ".max.currency", "every band must use the currency of the first ("
+                                    + prev.getCurrency() + ")");
+                            continue;
+                        }
+                        if (!max.isGreaterThan(prev)) {
+                            problem(ip + ".max", "bands must be in ascending order of max");
+                            continue;
+                        }
+                    }
+                    bands.add(new RulePack.Band(max, rate, ded));
+                }
+            }
+            Condition when = condition(r, rp);
+            return m == null || replaces == null || measure == null || cmp == null || rd == null
+                    || bands.size() != (b == null || !b.isArray() ? -1 : b.size()) ? null
+                    : new RulePack.BandedRate(m, country(r, rp, "country", false), bname, replaces, measure, cmp, rd,
+                            bands, when);
         });
         if (problemsSince()) {
             return null;
         }
         return new RulePack(file, formatVersion, dataVersion, jurisdiction, kind, name, sources, conversion,
                 destinations, valuation, rounding, taxRates, regimes, dutyDeMinimis, taxDeMinimis, dutyRates,
-                originDuties, flatDuties, fees, territories);
+                originDuties, flatDuties, fees, territories, regions, bandedRates);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -603,6 +701,33 @@ public final class PackReader {
         return amount == null || cur == null ? null : Money.of(amount, cur);
     }
 
+    private List<String> postalPrefixes(JsonNode r, String rp) {
+        List<String> prefixes = new ArrayList<>();
+        JsonNode pc = r.get("postalCodePrefixes");
+        if (pc == null || !pc.isArray() || pc.isEmpty()) {
+            problem(rp + ".postalCodePrefixes", "required: a non-empty array of strings");
+        } else {
+            for (int i = 0; i < pc.size(); i++) {
+                String v = pc.get(i).isTextual() ? pc.get(i).textValue() : null;
+                if (v == null || !v.matches("[0-9A-Z]{1,10}")) {
+                    problem(rp + ".postalCodePrefixes[" + i + "]", "must be 1 to 10 upper-case letters or digits");
+                } else {
+                    prefixes.add(v);
+                }
+            }
+        }
+        return prefixes;
+    }
+
+    private String regionCode(JsonNode n, String path, String field, boolean required) {
+        String s = str(n, path, field, required);
+        if (s != null && !s.matches("[A-Z0-9]{1,6}")) {
+            problem(path + "." + field, "must be 1 to 6 upper-case letters or digits, was " + s);
+            return null;
+        }
+        return s;
+    }
+
     private static boolean validPrefix(String s) {
         if (s.length() < 2 || s.length() > 10) return false;
         for (int i = 0; i < s.length(); i++) {
@@ -682,11 +807,32 @@ public final class PackReader {
             return Condition.NONE;
         }
         fields(w, wp, "shippedFrom", "notShippedFrom", "originIn", "originNotIn", "channels", "registrations",
-                "incoterms");
+                "incoterms", "hsPrefixesIn", "hsPrefixesNotIn", "categoriesIn", "categoriesNotIn");
         return new Condition(countrySet(w, wp, "shippedFrom"), countrySet(w, wp, "notShippedFrom"),
                 countrySet(w, wp, "originIn"), countrySet(w, wp, "originNotIn"),
                 enumSet(w, wp, "channels", SalesChannel.class), enumSet(w, wp, "registrations", RegistrationScheme.class),
-                enumSet(w, wp, "incoterms", Incoterm.class));
+                enumSet(w, wp, "incoterms", Incoterm.class), hsPrefixList(w, wp, "hsPrefixesIn"),
+                hsPrefixList(w, wp, "hsPrefixesNotIn"), enumSet(w, wp, "categoriesIn", TaxCategory.class),
+                enumSet(w, wp, "categoriesNotIn", TaxCategory.class));
+    }
+
+    private List<String> hsPrefixList(JsonNode n, String path, String field) {
+        List<String> prefixes = new ArrayList<>();
+        JsonNode hp = n.get(field);
+        if (hp == null || hp.isNull()) return prefixes;
+        if (!hp.isArray()) {
+            problem(path + "." + field, "must be an array");
+            return prefixes;
+        }
+        for (int i = 0; i < hp.size(); i++) {
+            String v = hp.get(i).isTextual() ? hp.get(i).textValue() : null;
+            if (v == null || !validPrefix(v)) {
+                problem(path + "." + field + "[" + i + "]", "malformed HS prefix " + hp.get(i) + " (2 to 10 digits)");
+            } else {
+                prefixes.add(v);
+            }
+        }
+        return prefixes;
     }
 
     static String upper(String s) {

@@ -40,9 +40,21 @@ public final class PackValidator {
         section(pack, "flatDuties", pack.flatDuties(), problems, governed);
         section(pack, "fees", pack.fees(), problems, governed);
         section(pack, "territories", pack.territories(), problems, governed);
+        section(pack, "regions", pack.regions(), problems, governed);
+        section(pack, "bandedRates", pack.bandedRates(), problems, governed);
 
         overlapsByKey(f, "destinations", pack.destinations(), d -> d.country().alpha2(), problems);
-        overlapsByKey(f, "taxRates", pack.taxRates(), t -> t.country() + "/" + t.category(), problems);
+        overlapsByKey(f, "taxRates", pack.taxRates(),
+                t -> t.country() + (t.region() == null ? "" : "-" + t.region()) + "/" + t.category(), problems);
+        overlapsByKey(f, "regions", pack.regions(), r -> r.country() + "-" + r.code(), problems);
+        Set<String> regionCodes = new HashSet<>();
+        pack.regions().forEach(r -> regionCodes.add(r.country() + "-" + r.code()));
+        for (RulePack.TaxRate t : pack.taxRates()) {
+            if (t.region() != null && !regionCodes.contains(t.country() + "-" + t.region())) {
+                problems.add(f, "$.taxRates[id=" + t.meta().id() + "].region", "unknown region " + t.region()
+                        + " of " + t.country() + " (not in the pack's regions)");
+            }
+        }
         overlapsByKey(f, "dutyRates", pack.dutyRates(), d -> d.country() + "/" + d.hsPrefix(), problems);
         overlapsByKey(f, "valuation", pack.valuation(), v -> String.valueOf(v.country()), problems);
         overlapsByKey(f, "rounding", pack.rounding(), r -> String.valueOf(r.country()), problems);
@@ -54,7 +66,8 @@ public final class PackValidator {
             LocalDate start = d.meta().period().from();
             String p = "$.destinations[id=" + d.meta().id() + "]";
             if (pack.taxRates().stream().noneMatch(t -> t.country().equals(d.country())
-                    && t.category() == TaxCategory.STANDARD && t.meta().period().contains(start))) {
+                    && t.category() == TaxCategory.STANDARD && t.region() == null
+                    && t.meta().period().contains(start))) {
                 problems.add(f, p, "no STANDARD tax rate for " + d.country() + " in force on " + start);
             }
             if (pack.valuation().stream().noneMatch(v -> v.appliesTo(d.country(), start))) {
