@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 + "(core Order JSON) on standard output; progress on standard error.",
                 "With --checkpoint DIR the sync is incremental: the checkpoint is stored in DIR after each accepted "
                         + "page, and the next run continues from it (nothing lost, nothing twice).",
-                "Connectors found on the class path: amazon (SP-API), shopify (Admin GraphQL). Config format: docs/cli.md."},
+                "Connectors in this jar: amazon, shopify, shopee, lazada, tiktok, ebay, aliexpress. Config format: docs/cli.md; "
+                        + "credentials and options per platform: docs/connectors.md."},
         footer = {"", "Try it against the demo's simulator:",
                 "  xborder simulator --port 8971 &",
                 "  xborder orders --connector amazon --config examples/samples/connector-amazon-simulator.json --since 2026-01-01"})

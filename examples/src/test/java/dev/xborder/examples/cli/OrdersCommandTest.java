@@ -71,7 +71,7 @@ class OrdersCommandTest {
         QuoteCommandTest.assertOneLineInputError(
                 CliRun.of("orders", "--connector", "shopify", "--config", cfg), "not 'shopify'");
         QuoteCommandTest.assertOneLineInputError(
-                CliRun.of("orders", "--connector", "ebay", "--config", writeEbay()), "unknown connector 'ebay'");
+                CliRun.of("orders", "--connector", "walmart", "--config", writeUnknownConnector()), "unknown connector 'walmart'");
         Path noCreds = Files.writeString(dir.resolve("nocreds.json"),
                 "{\"connector\":\"amazon\",\"region\":\"EU\",\"marketplaceIds\":[\"A1PA6795UKMFR9\"],"
                         + "\"credentials\":{\"clientId\":\"x\",\"clientSecret\":\"env:XBORDER_TEST_UNSET_VARIABLE\"}}");
@@ -81,8 +81,8 @@ class OrdersCommandTest {
                 "--since", "yesterday"), "--since: 'yesterday'");
     }
 
-    private String writeEbay() throws Exception {
-        return Files.writeString(dir.resolve("ebay.json"), "{\"connector\":\"ebay\"}").toString();
+    private String writeUnknownConnector() throws Exception {
+        return Files.writeString(dir.resolve("ebay.json"), "{\"connector\":\"walmart\"}").toString();
     }
 
     @Test

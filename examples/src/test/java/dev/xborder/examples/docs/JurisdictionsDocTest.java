@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/jurisdictions.md is generated from the bundled rule packs. This test fails when the file is
- * out of date; regenerate it with
+ * out of date; regenerate it (after any change to a bundled pack) with
  * {@code ./mvnw -q -pl examples -am test -Dtest=JurisdictionsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dxborder.writeDocs=true}.
  */
 class JurisdictionsDocTest {
@@ -73,7 +73,8 @@ class JurisdictionsDocTest {
         if (Boolean.getBoolean("xborder.writeDocs")) {
             Files.writeString(file, expected);
         }
-        assertThat(Files.readString(file)).as("docs/jurisdictions.md is out of date; see this test's javadoc to regenerate")
+        assertThat(Files.readString(file)).as("docs/jurisdictions.md is out of date with the bundled rule packs; regenerate it with: ./mvnw -q -pl examples -am test "
+                        + "-Dtest=JurisdictionsDocTest -Dsurefire.failIfNoSpecifiedTests=false -Dxborder.writeDocs=true")
                 .isEqualTo(expected);
     }
 }
