@@ -1,0 +1,4 @@
+/**
+ * Connector parse and map per order from documented payloads.
+ */
+package dev.xborder.bench.connector;

@@ -1,0 +1,4 @@
+/**
+ * Figures, targets, process timing and the Markdown report of a run.
+ */
+package dev.xborder.bench.report;
