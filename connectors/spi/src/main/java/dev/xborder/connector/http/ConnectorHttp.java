@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xborder.connector.ConnectorConfig;
 import dev.xborder.connector.ConnectorException;
-import dev.xborder.connector.RateLimit;
 import dev.xborder.connector.ResilienceSettings;
 import dev.xborder.connector.Secret;
 import dev.xborder.connector.http.internal.Redactor;

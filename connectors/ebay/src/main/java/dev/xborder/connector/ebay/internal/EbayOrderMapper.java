@@ -6,9 +6,8 @@ import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
-import dev.xborder.core.ErrorCode;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.InvalidInputException;
-import dev.xborder.core.XborderException;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
@@ -50,16 +49,9 @@ public final class EbayOrderMapper {
     public Order map(JsonNode o) {
         String id = o.path("orderId").asText("");
         if (id.isBlank()) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "an order without orderId", false, null);
+            throw WireOrders.withoutId(marketplace, "orderId");
         }
-        try {
-            return mapUnchecked(id, o);
-        } catch (ConnectorException e) {
-            throw e;
-        } catch (XborderException e) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o));
     }
 
     private Order mapUnchecked(String id, JsonNode o) {
@@ -186,6 +178,6 @@ public final class EbayOrderMapper {
     }
 
     private ConnectorException bad(String id, String what) {
-        return new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "order " + id + ": " + what, false, null);
+        return WireOrders.bad(marketplace, id, what);
     }
 }
