@@ -46,23 +46,8 @@ class AliExpressFaultInjectionSyncTest extends FaultInjectionSyncTest {
     }
 
     @Override
-    protected int timeoutsPerMille() {
-        return 10;
-    }
-
-    @Override
-    protected int truncationsPerMille() {
-        return 30;
-    }
-
-    @Override
-    protected int interruptsPerMille() {
-        return 100;
-    }
-
-    @Override
-    protected int hostCrashPercent() {
-        return 5;
+    protected FaultRates faultRates() {
+        return FaultRates.FEW_CALLS.withHostCrashPercent(5);
     }
 
     @Override

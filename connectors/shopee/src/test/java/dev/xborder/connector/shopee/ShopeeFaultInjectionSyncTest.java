@@ -72,23 +72,9 @@ class ShopeeFaultInjectionSyncTest extends FaultInjectionSyncTest {
     }
 
     @Override
-    protected int timeoutsPerMille() {
-        return 10; // few calls (pages of 100, details in batches of 50): more of them time out than the kit's default
-    }
-
-    @Override
-    protected int truncationsPerMille() {
-        return 30;
-    }
-
-    @Override
-    protected int interruptsPerMille() {
-        return 143; // about one backoff in seven
-    }
-
-    @Override
-    protected int hostCrashPercent() {
-        return 3;
+    protected FaultRates faultRates() {
+        // few calls (pages of 100, details in batches of 50); about one backoff in seven is a kill
+        return new FaultRates(10, 30, 143, 3);
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.xborder.connector.ConnectorProvider;
 import dev.xborder.connector.ConnectorRegistry;
+import java.util.List;
 import javax.money.NumberValue;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ConnectorArchitectureTest {
     /** The packages of {@code xborder-connector-spi} a connector may use. */
-    public static final String[] SPI_PACKAGES = {
-        "dev.xborder.connector", "dev.xborder.connector.http", "dev.xborder.connector.sync", "dev.xborder.connector.wire",
-    };
+    public static final List<String> SPI_PACKAGES = List.of(
+            "dev.xborder.connector", "dev.xborder.connector.http", "dev.xborder.connector.sync", "dev.xborder.connector.wire");
 
     /** The provider under test; its package is the connector's root package. */
     protected abstract ConnectorProvider provider();
@@ -62,7 +62,7 @@ public abstract class ConnectorArchitectureTest {
     void theConnectorKnowsNoOtherConnector() {
         noClasses().should().dependOnClassesThat(resideInAPackage("dev.xborder.connector..")
                         .and(not(resideInAPackage(rootPackage() + "..")))
-                        .and(not(resideInAnyPackage(SPI_PACKAGES)))
+                        .and(not(resideInAnyPackage(SPI_PACKAGES.toArray(String[]::new))))
                         .and(not(resideInAPackage("dev.xborder.connector.http.internal.."))))
                 .check(classes());
     }

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * {@link FileCheckpointStore}.
  *
  * <p>A connector's test extends this class and supplies only its platform specifics: provider,
- * simulator, dataset, configuration and, where its call pattern needs them, other fault rates.
+ * simulator, dataset, configuration and, where its call pattern needs them, other
+ * {@link FaultRates}.
  * Time is a {@link MutableClock}; backoff is recorded, not slept (only injected timeouts take real
  * time).
  */
@@ -74,24 +75,40 @@ public abstract class FaultInjectionSyncTest {
 
     // ---- what it may change ----
 
-    /** Per mille of requests that time out (the server answers after twice the request timeout). */
-    protected int timeoutsPerMille() {
-        return 1;
+    /**
+     * How often the platform-independent faults strike. The 5xx and throttle shares are fixed
+     * ({@link #SERVER_ERRORS_PER_MILLE}, {@link #THROTTLES_PER_MILLE}).
+     *
+     * @param timeoutsPerMille     requests that time out (the server answers after twice the request timeout)
+     * @param truncationsPerMille  requests whose 200 body is cut in half
+     * @param interruptsPerMille   backoff waits in which the thread is interrupted (the process is killed)
+     * @param hostCrashPercent     batches the host rejects before committing, and saves after which it dies
+     */
+    protected record FaultRates(int timeoutsPerMille, int truncationsPerMille, int interruptsPerMille, int hostCrashPercent) {
+        /** For platforms with one call or more per order (Amazon: a list call per page, an items call per order). */
+        public static final FaultRates MANY_CALLS = new FaultRates(1, 4, 1, 2);
+        /**
+         * For platforms that fetch a page of orders with their lines in one or two calls: far fewer
+         * calls, so each fault is made more frequent for every kind to occur.
+         */
+        public static final FaultRates FEW_CALLS = new FaultRates(10, 30, 100, 2);
+
+        public FaultRates {
+            if (timeoutsPerMille <= 0 || truncationsPerMille <= 0 || interruptsPerMille <= 0 || hostCrashPercent <= 0
+                    || SERVER_ERRORS_PER_MILLE + THROTTLES_PER_MILLE + timeoutsPerMille + truncationsPerMille > 1000) {
+                throw new IllegalArgumentException("every fault must occur, within 1000 per mille");
+            }
+        }
+
+        /** These rates with another host crash share. */
+        public FaultRates withHostCrashPercent(int percent) {
+            return new FaultRates(timeoutsPerMille, truncationsPerMille, interruptsPerMille, percent);
+        }
     }
 
-    /** Per mille of requests whose 200 body is cut in half. */
-    protected int truncationsPerMille() {
-        return 4;
-    }
-
-    /** Per mille of backoff waits in which the thread is interrupted (the process is killed). */
-    protected int interruptsPerMille() {
-        return 1;
-    }
-
-    /** Per cent of batches the host rejects before committing, and of saves after which it dies. */
-    protected int hostCrashPercent() {
-        return 2;
+    /** The fault rates for this platform; {@link FaultRates#MANY_CALLS} by default. */
+    protected FaultRates faultRates() {
+        return FaultRates.MANY_CALLS;
     }
 
     /** Page size of the sync. */
@@ -201,16 +218,17 @@ public abstract class FaultInjectionSyncTest {
         assertThat(data.size()).isGreaterThanOrEqualTo(10_000);
         PlatformSimulator platform = simulator(data);
         Injected injected = new Injected();
-        HostDatabase host = new HostDatabase(random, hostCrashPercent());
+        FaultRates rates = faultRates();
+        HostDatabase host = new HostDatabase(random, rates.hostCrashPercent());
         int runs = 0;
         int failedRuns = 0;
         try (FakePlatformServer server = new FakePlatformServer()) {
             server.record(false);
             server.platform(platform::handle);
-            server.interceptor(r -> fault(r, platform, random, injected));
+            server.interceptor(r -> fault(r, platform, random, injected, rates));
             MutableClock clock = new MutableClock(NOW);
             RecordingSleeper recording = new RecordingSleeper(clock);
-            int interruptRate = interruptsPerMille();
+            int interruptRate = rates.interruptsPerMille();
             while (true) {
                 runs++;
                 assertThat(runs).as("reruns needed").isLessThan(2_000);
@@ -314,7 +332,7 @@ public abstract class FaultInjectionSyncTest {
                 .isEqualTo(data.get(data.size() - 1).updatedAt());
     }
 
-    private FakeResponse fault(RecordedRequest r, PlatformSimulator platform, Random random, Injected injected) {
+    private FakeResponse fault(RecordedRequest r, PlatformSimulator platform, Random random, Injected injected, FaultRates rates) {
         if (!faultsHitTokenRequests() && platform.isTokenRequest(r)) {
             return null;
         }
@@ -332,12 +350,12 @@ public abstract class FaultInjectionSyncTest {
             injected.throttles.incrementAndGet();
             return platform.throttled();
         }
-        limit += timeoutsPerMille();
+        limit += rates.timeoutsPerMille();
         if (roll < limit) {
             injected.timeouts.incrementAndGet();
             return FakeResponse.json(200, "{}").delayed(TIMEOUT.multipliedBy(2));
         }
-        limit += truncationsPerMille();
+        limit += rates.truncationsPerMille();
         if (roll < limit) {
             FakeResponse real = platform.handle(r);
             if (real.status() == 200 && real.body().length > 20) {

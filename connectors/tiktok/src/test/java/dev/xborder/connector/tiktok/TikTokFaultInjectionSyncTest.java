@@ -41,18 +41,8 @@ class TikTokFaultInjectionSyncTest extends FaultInjectionSyncTest {
     }
 
     @Override
-    protected int timeoutsPerMille() {
-        return 10;
-    }
-
-    @Override
-    protected int truncationsPerMille() {
-        return 30;
-    }
-
-    @Override
-    protected int interruptsPerMille() {
-        return 100;
+    protected FaultRates faultRates() {
+        return FaultRates.FEW_CALLS;
     }
 
     @Override
