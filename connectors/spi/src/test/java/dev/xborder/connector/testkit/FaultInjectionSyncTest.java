@@ -231,7 +231,7 @@ public abstract class FaultInjectionSyncTest {
             int interruptRate = rates.interruptsPerMille();
             while (true) {
                 runs++;
-                assertThat(runs).as("reruns needed").isLessThan(2_000);
+                assertThat(runs).as("reruns needed").isLessThan(1_000);
                 ConnectorConfig.Builder config = ConnectorConfig.builder()
                         .clock(clock)
                         .sleeper(d -> {

@@ -140,15 +140,11 @@ public final class AmazonOrderMapper {
     }
 
     private static MonetaryAmount money(JsonNode m, CurrencyUnit currency, String field) {
-        checkCurrency(m, currency, field);
-        return WireMoney.of(m.path("Amount"), currency, field + ".Amount");
+        return WireMoney.of(m, "Amount", "CurrencyCode", currency, field);
     }
 
     private static void checkCurrency(JsonNode m, CurrencyUnit currency, String field) {
-        String c = m.path("CurrencyCode").asText("");
-        if (!c.isEmpty() && !c.equalsIgnoreCase(currency.getCurrencyCode())) {
-            throw new dev.xborder.core.InvalidInputException(field + ".CurrencyCode", c, "differs from the order currency " + currency);
-        }
+        WireMoney.requireCurrency(m, "CurrencyCode", currency, field);
     }
 
     private static BigDecimal divide(BigDecimal whole, int qty) {

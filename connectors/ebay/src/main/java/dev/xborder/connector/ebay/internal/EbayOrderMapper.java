@@ -7,7 +7,6 @@ import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
 import dev.xborder.connector.wire.WireOrders;
-import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
@@ -157,15 +156,11 @@ public final class EbayOrderMapper {
     }
 
     private static MonetaryAmount money(JsonNode m, CurrencyUnit currency, String field) {
-        checkCurrency(m, currency, field);
-        return WireMoney.of(m.path("value"), currency, field + ".value");
+        return WireMoney.of(m, "value", "currency", currency, field);
     }
 
     private static void checkCurrency(JsonNode m, CurrencyUnit currency, String field) {
-        String c = m.path("currency").asText("");
-        if (!c.isEmpty() && !c.equalsIgnoreCase(currency.getCurrencyCode())) {
-            throw new InvalidInputException(field + ".currency", c, "differs from the order currency " + currency);
-        }
+        WireMoney.requireCurrency(m, "currency", currency, field);
     }
 
     private static BigDecimal divide(BigDecimal whole, int qty) {
