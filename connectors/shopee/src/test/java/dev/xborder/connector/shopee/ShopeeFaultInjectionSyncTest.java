@@ -73,8 +73,7 @@ class ShopeeFaultInjectionSyncTest extends FaultInjectionSyncTest {
 
     @Override
     protected FaultRates faultRates() {
-        // few calls (pages of 100, details in batches of 50); about one backoff in seven is a kill
-        return new FaultRates(10, 30, 143, 3);
+        return FaultRates.FEW_CALLS.withHostCrashPercent(3); // pages of 100, details in batches of 50
     }
 
     @Override

@@ -91,7 +91,7 @@ public abstract class FaultInjectionSyncTest {
          * For platforms that fetch a page of orders with their lines in one or two calls: far fewer
          * calls, so each fault is made more frequent for every kind to occur.
          */
-        public static final FaultRates FEW_CALLS = new FaultRates(10, 30, 100, 2);
+        public static final FaultRates FEW_CALLS = new FaultRates(30, 40, 200, 2);
 
         public FaultRates {
             if (timeoutsPerMille <= 0 || truncationsPerMille <= 0 || interruptsPerMille <= 0 || hostCrashPercent <= 0
