@@ -49,6 +49,31 @@ public final class WireMoney {
         return Money.of(decimal(amount, field), currency);
     }
 
+    /**
+     * An amount object such as {@code {"Amount":"12.50","CurrencyCode":"USD"}} in the order's
+     * currency: the amount from {@code amountField} (string or number, exactly); the currency field,
+     * where present and not empty, must name {@code currency}.
+     *
+     * @throws InvalidInputException naming {@code field.amountField} or {@code field.currencyField}
+     */
+    public static MonetaryAmount of(JsonNode money, String amountField, String currencyField, CurrencyUnit currency, String field) {
+        requireCurrency(money, currencyField, currency, field);
+        return of(money.path(amountField), currency, field + "." + amountField);
+    }
+
+    /**
+     * Checks that an amount object's currency field, where present and not empty, names
+     * {@code currency} (case-insensitive).
+     *
+     * @throws InvalidInputException naming {@code field.currencyField} if it names another currency
+     */
+    public static void requireCurrency(JsonNode money, String currencyField, CurrencyUnit currency, String field) {
+        String c = money.path(currencyField).asText("");
+        if (!c.isEmpty() && !c.equalsIgnoreCase(currency.getCurrencyCode())) {
+            throw new InvalidInputException(field + "." + currencyField, c, "differs from the order currency " + currency);
+        }
+    }
+
     /** An amount in minor units: {@code amount / divisor}, e.g. 1999 / 100. */
     public static MonetaryAmount ofMinor(long amount, long divisor, CurrencyUnit currency, String field) {
         if (divisor <= 0) {

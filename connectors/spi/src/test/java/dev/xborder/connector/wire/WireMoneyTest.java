@@ -76,4 +76,16 @@ class WireMoneyTest {
                 .checkAssert(minor -> assertThat(number(WireMoney.ofMinor(minor, 100, Monetary.getCurrency("USD"), "f")))
                         .isEqualByComparingTo(BigDecimal.valueOf(minor, 2)));
     }
+
+    @Test
+    void anAmountObjectIsReadInTheOrderCurrencyAndAnotherCurrencyFailsNamingItsField() throws Exception {
+        JsonNode m = WireJson.newMapper().readTree("{\"Amount\":\"12.50\",\"CurrencyCode\":\"usd\"}");
+        assertThat(WireMoney.of(m, "Amount", "CurrencyCode", Monetary.getCurrency("USD"), "OrderTotal").getNumber()
+                .numberValue(BigDecimal.class)).isEqualByComparingTo("12.50");
+        JsonNode noCurrency = WireJson.newMapper().readTree("{\"value\":7}");
+        assertThat(WireMoney.of(noCurrency, "value", "currency", Monetary.getCurrency("USD"), "total").getNumber().intValueExact())
+                .isEqualTo(7);
+        assertThatThrownBy(() -> WireMoney.requireCurrency(m, "CurrencyCode", Monetary.getCurrency("EUR"), "OrderTotal"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("OrderTotal.CurrencyCode");
+    }
 }
