@@ -84,11 +84,25 @@ public final class Amounts {
      */
     public static CurrencyUnit currency(String currencyCode) {
         Checks.notBlank(currencyCode, "currency");
-        try {
-            return Monetary.getCurrency(currencyCode);
-        } catch (MonetaryException e) {
+        CurrencyUnit unit = currencyOrNull(currencyCode);
+        if (unit == null) {
             throw new InvalidInputException(ErrorCode.UNKNOWN_CODE, "currency", currencyCode,
-                    "is not a known ISO 4217 currency code", e);
+                    "is not a known ISO 4217 currency code", null);
+        }
+        return unit;
+    }
+
+    /**
+     * The currency whose code is exactly {@code code}, or null. Moneta's lookup also answers
+     * regular-expression-like codes ({@code "E.R"} gives EUR; {@code ".UR"} fails as ambiguous), so
+     * the code of what it returns is compared with the code asked for.
+     */
+    static CurrencyUnit currencyOrNull(String code) {
+        try {
+            CurrencyUnit unit = Monetary.getCurrency(code);
+            return unit.getCurrencyCode().equals(code) ? unit : null;
+        } catch (MonetaryException e) {
+            return null;
         }
     }
 

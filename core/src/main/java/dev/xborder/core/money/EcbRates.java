@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import javax.money.MonetaryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -173,11 +172,7 @@ public final class EcbRates {
     }
 
     private static CurrencyUnit currencyOrNull(String code) {
-        try {
-            return Monetary.getCurrency(code);
-        } catch (MonetaryException e) {
-            return null;
-        }
+        return Amounts.currencyOrNull(code);
     }
 
     private static RateTable loadBundled() {

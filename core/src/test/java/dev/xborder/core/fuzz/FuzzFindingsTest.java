@@ -1,11 +1,19 @@
 package dev.xborder.core.fuzz;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.xborder.core.ErrorCode;
+import dev.xborder.core.InvalidInputException;
+import dev.xborder.core.RuleDataException;
 import dev.xborder.core.json.XborderModule;
+import dev.xborder.core.logistics.RateCards;
+import dev.xborder.core.money.Amounts;
+import dev.xborder.core.money.EcbRates;
 import dev.xborder.core.landed.QuoteRequest;
 import java.io.CharConversionException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -20,5 +28,56 @@ class FuzzFindingsTest {
         assertThatThrownBy(() -> MAPPER.readValue(json, QuoteRequest.class))
                 .isInstanceOf(CharConversionException.class)
                 .hasMessageContaining("Invalid UTF-32 character");
+    }
+
+    @Test
+    void currencyCodesThatMonetaWouldMatchAsPatternsAreUnknownCodes() {
+        for (String code : new String[] {"E.R", ".UR", "B.L", "US.", "..."}) {
+            assertThatThrownBy(() -> Amounts.currency(code)).as(code)
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_CODE);
+                        assertThat(e.field()).contains("currency");
+                        assertThat(e.value()).contains(code);
+                    });
+        }
+        assertThat(Amounts.currency("EUR").getCurrencyCode()).isEqualTo("EUR");
+    }
+
+    @Test
+    void aPatternLikeCurrencyInJsonIsAnUnknownCodeAtItsPath() {
+        String json = "{\"date\":\"2026-03-01\",\"origin\":\"CN\",\"destination\":{\"country\":\"DE\"},"
+                + "\"currency\":\".UR\",\"lines\":[{\"sku\":\"A\",\"quantity\":1,\"unitPrice\":\"1\"}]}";
+        assertThatThrownBy(() -> MAPPER.readValue(json, QuoteRequest.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.UNKNOWN_CODE);
+                    assertThat(e.field()).contains("currency");
+                });
+        assertThatThrownBy(() -> MAPPER.readValue(json.replace(".UR", "E.R"), QuoteRequest.class))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void anEcbColumnNamedLikeAPatternIsAProblemNotEuroOrAmbiguity() {
+        String csv = "Date,U.D,\n2025-05-09,1.1252,\n";
+        assertThatThrownBy(() -> EcbRates.readCsv(new StringReader(csv), "x.csv"))
+                .isInstanceOfSatisfying(RuleDataException.class,
+                        e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("U.D")));
+    }
+
+    @Test
+    void aRateCardCurrencyNamedLikeAPatternIsAProblem() {
+        String json = new String(readSample(), StandardCharsets.UTF_8).replaceFirst("\"currency\": \"EUR\"", "\"currency\": \"E.R\"");
+        assertThat(json).contains("E.R");
+        assertThatThrownBy(() -> RateCards.parse("cards.json", json))
+                .isInstanceOfSatisfying(RuleDataException.class,
+                        e -> assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("E.R")));
+    }
+
+    private static byte[] readSample() {
+        try (var in = FuzzFindingsTest.class.getResourceAsStream("/" + RateCards.SAMPLES_FOLDER + RateCards.SAMPLE_FILES.get(0))) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
