@@ -165,6 +165,9 @@ public final class EcbRates {
             }
             b.put(r.date(), unit, r.rate());
         }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(fileName, "(file)", "holds no rate (every cell empty or N/A)"));
+        }
         if (!problems.isEmpty()) {
             throw new RuleDataException(problems.size() > 50 ? problems.subList(0, 50) : problems);
         }

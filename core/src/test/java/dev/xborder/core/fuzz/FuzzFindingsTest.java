@@ -80,4 +80,18 @@ class FuzzFindingsTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void anEcbFileWithoutAnyRateIsARuleDataExceptionNamingTheFile() {
+        for (String csv : new String[] {"Date,\n2025-05-10,\n", "Date,USD,\n2025-05-10,N/A,\n", "Date,USD\n"}) {
+            assertThatThrownBy(() -> EcbRates.readCsv(new StringReader(csv), "empty.csv")).as(csv)
+                    .isInstanceOfSatisfying(RuleDataException.class,
+                            e -> assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("empty.csv")));
+        }
+        String xml = "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" "
+                + "xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\"><Cube><Cube time=\"2025-05-09\"/></Cube>"
+                + "</gesmes:Envelope>";
+        assertThatThrownBy(() -> EcbRates.readXml(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                "empty.xml")).isInstanceOf(RuleDataException.class);
+    }
 }
