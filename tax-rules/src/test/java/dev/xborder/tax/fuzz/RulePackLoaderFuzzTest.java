@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 class RulePackLoaderFuzzTest {
 
-    @FuzzTest(maxDuration = "120s")
+    @FuzzTest(maxDuration = "90s")
     void packsLoadOrFailWithRuleDataException(FuzzedDataProvider data) {
         boolean withBundled = data.consumeBoolean();
         String json = new String(data.consumeRemainingAsBytes(), StandardCharsets.UTF_8);
