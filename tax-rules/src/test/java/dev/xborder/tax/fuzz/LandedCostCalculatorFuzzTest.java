@@ -58,12 +58,21 @@ class LandedCostCalculatorFuzzTest {
     @FuzzTest(maxDuration = "120s")
     void quotesFailTypedOrAddUpWithNothingNegative(FuzzedDataProvider data) {
         LandedCostQuote quote;
+        QuoteRequest request;
         try {
-            QuoteRequest request = request(data);
+            request = request(data);
             quote = CALC.quote(request);
         } catch (XborderException expected) {
             return;
         }
+        try {
+            addsUpWithNothingNegative(quote);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\nrequest: " + request + "\nquote: " + quote, e);
+        }
+    }
+
+    private static void addsUpWithNothingNegative(LandedCostQuote quote) {
         QuoteTotals t = quote.totals();
         assertThat(dec(t.tax())).isNotNegative();
         assertThat(dec(t.duty())).isNotNegative();
