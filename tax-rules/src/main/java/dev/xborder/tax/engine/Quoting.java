@@ -371,7 +371,10 @@ final class Quoting {
                     money(tax[i]), issues.get(i)));
         }
         BigDecimal goodsTotal = sum(goods);
-        BigDecimal landed = goodsTotal.add(shipping).add(insurance).add(dutyTotal).add(taxTotal).add(feeTotal);
+        // the sum of the parts as shown (each rounded), so that the totals add up to the cent even
+        // when request amounts carry more decimals than the currency has
+        BigDecimal landed = shown(goodsTotal).add(shown(shipping)).add(shown(insurance)).add(shown(dutyTotal))
+                .add(shown(taxTotal)).add(shown(feeTotal));
         QuoteTotals totals = new QuoteTotals(money(goodsTotal), money(shipping), money(insurance), money(dutyTotal),
                 money(taxTotal), money(feeTotal), money(landed));
         return new LandedCostQuote(q, regimeName, new Collection(taxC, taxP, dutyC, dutyP), lines, totals, trace,
@@ -934,7 +937,11 @@ final class Quoting {
     }
 
     private MonetaryAmount money(BigDecimal v) {
-        return Money.of(v.setScale(scale, roundingMode), q);
+        return Money.of(shown(v), q);
+    }
+
+    private BigDecimal shown(BigDecimal v) {
+        return v.setScale(scale, roundingMode);
     }
 
     private static String plain(BigDecimal v) {
