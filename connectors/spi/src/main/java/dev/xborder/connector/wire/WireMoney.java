@@ -3,12 +3,11 @@ package dev.xborder.connector.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xborder.core.ErrorCode;
 import dev.xborder.core.InvalidInputException;
+import dev.xborder.core.money.Amounts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,8 +27,9 @@ public final class WireMoney {
             throw new InvalidInputException(field, code, "currency code missing");
         }
         try {
-            return Monetary.getCurrency(code.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (UnknownCurrencyException e) {
+            // exact ISO code only: Moneta's own lookup would also match "E.R" as EUR (see Amounts.currency)
+            return Amounts.currency(code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(ErrorCode.UNKNOWN_CODE, field, code, "unknown currency code", e);
         }
     }

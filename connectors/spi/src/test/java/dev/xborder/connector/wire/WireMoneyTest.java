@@ -56,6 +56,15 @@ class WireMoneyTest {
     }
 
     @Test
+    void aCurrencyCodeIsMatchedExactlyNeverAsAPattern() {
+        // Moneta's own lookup answers "E.R" with EUR and ".UR" with an untyped ambiguity error
+        assertThatThrownBy(() -> WireMoney.of("1", "E.R", "price")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("price.currency");
+        assertThatThrownBy(() -> WireMoney.of("1", ".UR", "price")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("price.currency");
+    }
+
+    @Test
     void everyTwoDecimalAmountSurvivesStringAndJsonNumberForms() {
         qt().withFixedSeed(5L).withExamples(1000).forAll(longs().between(-1_000_000_000L, 1_000_000_000L))
                 .checkAssert(cents -> {
