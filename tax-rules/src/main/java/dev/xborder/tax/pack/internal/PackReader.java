@@ -1,13 +1,10 @@
 package dev.xborder.tax.pack.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.order.SalesChannel;
@@ -58,18 +55,15 @@ public final class PackReader {
     /** Maximum file size in bytes. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .build())
+    /** A streaming factory only: no ObjectMapper (see {@link TreeReader} for why). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private static final Set<String> CURRENCIES = currencies();
@@ -93,9 +87,7 @@ public final class PackReader {
                 problems.add(file, "$", "file larger than " + MAX_FILE_BYTES + " bytes");
                 return null;
             }
-            try (JsonParser p = MAPPER.createParser(bytes)) {
-                root = MAPPER.readTree(p);
-            }
+            root = TreeReader.read(JSON, bytes);
         } catch (IOException e) {
             problems.add(file, "$", "not readable JSON: " + firstLine(e.getMessage()));
             return null;
