@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import dev.xborder.core.ErrorCode;
+import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Collection;
@@ -50,9 +51,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /**
@@ -119,8 +118,8 @@ final class Codecs {
     static CurrencyUnit currency(JsonIn in) {
         String code = in.string();
         try {
-            return Monetary.getCurrency(code.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (UnknownCurrencyException e) {
+            return dev.xborder.core.money.Amounts.currency(code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (InvalidInputException e) {
             throw new JsonInputException(ErrorCode.UNKNOWN_CODE, in.path().isEmpty() ? "$" : in.path(), code,
                     "not an ISO 4217 currency code", null);
         }

@@ -74,7 +74,10 @@ import org.javamoney.moneta.Money;
  * offending value ({@code lines[0].unitPrice}, {@code destination.postalCode}; {@code $} for the
  * document) and whose cause is the domain's own exception, if any. Unknown properties are rejected
  * the same way unless {@code FAIL_ON_UNKNOWN_PROPERTIES} is disabled. Malformed JSON (syntax) and
- * exceeded read constraints are Jackson's own {@code JsonProcessingException}s.
+ * exceeded read constraints are Jackson's own {@code JsonProcessingException}s. Bytes that Jackson
+ * detects as UTF-16 or UTF-32 but that hold an invalid character fail with Jackson's
+ * {@code java.io.CharConversionException}, an {@code IOException} that is not a
+ * {@code JsonProcessingException}; send UTF-8 (RFC 8259) or read from a {@code String}.
  *
  * <p>Domain types carry no Jackson annotations; this module is the only place that knows JSON.
  * Instances are stateless; share them freely.

@@ -64,9 +64,11 @@ public record PlanLine(Sku sku, int quantity, Weight unitWeight, Dimensions unit
     }
 
     /**
-     * A line from an order line (SKU, quantity, price, and HS code, origin and tax category when
-     * the order gives them) completed by the product (weight, dimensions, flags, and HS code and
-     * origin when the order line lacks them).
+     * A line from an order line (SKU, quantity, price, and HS code and origin when the order gives
+     * them) completed by the product (weight, dimensions, flags, and HS code and origin when the
+     * order line lacks them). The tax category is the order line's when it names a special one;
+     * an order line's {@link TaxCategory#STANDARD} (which is also what {@link OrderLine} holds when
+     * the platform sent none, as marketplaces do) gives way to the product's category.
      *
      * @throws InvalidInputException if the SKUs differ, the product lacks dimensions, or an argument is null
      */
@@ -80,7 +82,9 @@ public record PlanLine(Sku sku, int quantity, Weight unitWeight, Dimensions unit
         Weight weight = line.unitWeightIfKnown().orElse(product.unitWeight());
         return new PlanLine(line.sku(), line.quantity(), weight, dimensionsOf(product), line.unitPrice(),
                 line.hsCodeIfKnown().orElse(product.hsCode().orElse(null)),
-                line.originIfKnown().orElse(product.originCountry().orElse(null)), line.taxCategory(), product.flags());
+                line.originIfKnown().orElse(product.originCountry().orElse(null)),
+                line.taxCategory() == TaxCategory.STANDARD ? product.taxCategory() : line.taxCategory(),
+                product.flags());
     }
 
     private static Dimensions dimensionsOf(Product product) {

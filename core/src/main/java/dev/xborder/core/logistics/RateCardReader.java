@@ -30,9 +30,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /**
@@ -536,8 +534,8 @@ final class RateCardReader {
             return null;
         }
         try {
-            return Monetary.getCurrency(s);
-        } catch (UnknownCurrencyException e) {
+            return dev.xborder.core.money.Amounts.currency(s);
+        } catch (InvalidInputException e) {
             problem(p + "." + field, "unknown currency \"" + s + "\"");
             return null;
         }

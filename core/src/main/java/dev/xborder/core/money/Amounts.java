@@ -34,6 +34,8 @@ public final class Amounts {
 
     /** Plain decimal text: optional minus, digits, optional fraction. No exponent, no grouping. */
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** Characters with a meaning in a regular expression; no currency code contains one. */
+    private static final String PATTERN_CHARACTERS = ".*+?[](){}^$|\\";
 
     private Amounts() {
     }
@@ -84,11 +86,29 @@ public final class Amounts {
      */
     public static CurrencyUnit currency(String currencyCode) {
         Checks.notBlank(currencyCode, "currency");
-        try {
-            return Monetary.getCurrency(currencyCode);
-        } catch (MonetaryException e) {
+        CurrencyUnit unit = currencyOrNull(currencyCode);
+        if (unit == null) {
             throw new InvalidInputException(ErrorCode.UNKNOWN_CODE, "currency", currencyCode,
-                    "is not a known ISO 4217 currency code", e);
+                    "is not a known ISO 4217 currency code", null);
+        }
+        return unit;
+    }
+
+    /**
+     * The currency whose code is exactly {@code code}, or null. Moneta's lookup also answers
+     * regular-expression-like codes ({@code "E.R"} gives EUR; {@code ".UR"} fails as ambiguous), so
+     * the code of what it returns is compared with the code asked for; codes with pattern characters
+     * are not passed to it at all (it would log each bad pattern at SEVERE with a stack trace).
+     */
+    static CurrencyUnit currencyOrNull(String code) {
+        if (code.chars().anyMatch(c -> PATTERN_CHARACTERS.indexOf(c) >= 0)) {
+            return null;
+        }
+        try {
+            CurrencyUnit unit = Monetary.getCurrency(code);
+            return unit.getCurrencyCode().equals(code) ? unit : null;
+        } catch (MonetaryException e) {
+            return null;
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
-import javax.money.MonetaryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,6 +165,9 @@ public final class EcbRates {
             }
             b.put(r.date(), unit, r.rate());
         }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(fileName, "(file)", "holds no rate (every cell empty or N/A)"));
+        }
         if (!problems.isEmpty()) {
             throw new RuleDataException(problems.size() > 50 ? problems.subList(0, 50) : problems);
         }
@@ -173,11 +175,7 @@ public final class EcbRates {
     }
 
     private static CurrencyUnit currencyOrNull(String code) {
-        try {
-            return Monetary.getCurrency(code);
-        } catch (MonetaryException e) {
-            return null;
-        }
+        return Amounts.currencyOrNull(code);
     }
 
     private static RateTable loadBundled() {

@@ -531,4 +531,21 @@ class ShippingPlannerTest {
         assertThatThrownBy(() -> PlanLine.of(new dev.xborder.core.order.OrderLine("1", Sku.of("OTHER"), "", 1, eur("1"),
                 null, null, null, null), product)).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void aPlanLineFromAMarketplaceOrderKeepsTheProductsTaxCategory() {
+        dev.xborder.core.product.Product book = dev.xborder.core.product.Product.builder(Sku.of("B1")).title("Atlas")
+                .unitValue(eur("20.00")).unitWeight(dev.xborder.core.product.Weight.kg("0.8"))
+                .dimensions(dev.xborder.core.product.Dimensions.cm("30", "22", "3"))
+                .hsCode(dev.xborder.core.product.HsCode.of("490199"))
+                .taxCategory(dev.xborder.core.product.TaxCategory.BOOKS).build();
+        // marketplaces send no tax category: the order line holds STANDARD, the catalogue knows better
+        dev.xborder.core.order.OrderLine fromMarketplace = new dev.xborder.core.order.OrderLine("1", Sku.of("B1"), "Atlas",
+                1, eur("20.00"), null, null, null, null);
+        assertThat(PlanLine.of(fromMarketplace, book).taxCategory()).isEqualTo(dev.xborder.core.product.TaxCategory.BOOKS);
+        // a special category on the order line itself wins
+        dev.xborder.core.order.OrderLine food = new dev.xborder.core.order.OrderLine("1", Sku.of("B1"), "Atlas",
+                1, eur("20.00"), null, null, dev.xborder.core.product.TaxCategory.FOOD, null);
+        assertThat(PlanLine.of(food, book).taxCategory()).isEqualTo(dev.xborder.core.product.TaxCategory.FOOD);
+    }
 }

@@ -391,7 +391,10 @@ final class Quoting {
                     money(tax[i]), issues.get(i)));
         }
         BigDecimal goodsTotal = sum(goods);
-        BigDecimal landed = goodsTotal.add(shipping).add(insurance).add(dutyTotal).add(taxTotal).add(feeTotal);
+        // the sum of the parts as shown (each rounded), so that the totals add up to the cent even
+        // when request amounts carry more decimals than the currency has
+        BigDecimal landed = shown(goodsTotal).add(shown(shipping)).add(shown(insurance)).add(shown(dutyTotal))
+                .add(shown(taxTotal)).add(shown(feeTotal));
         QuoteTotals totals = new QuoteTotals(money(goodsTotal), money(shipping), money(insurance), money(dutyTotal),
                 money(taxTotal), money(feeTotal), money(landed));
         return new LandedCostQuote(q, regimeName, new Collection(taxC, taxP, dutyC, dutyP), lines, totals, trace,
@@ -1039,8 +1042,12 @@ final class Quoting {
     }
 
     private MonetaryAmount money(BigDecimal v) {
-        BigDecimal r = v.setScale(scale, roundingMode);
+        BigDecimal r = shown(v);
         return r.signum() == 0 ? cp.zero(q) : Money.of(r, q);
+    }
+
+    private BigDecimal shown(BigDecimal v) {
+        return v.setScale(scale, roundingMode);
     }
 
     /** A map for a rule's figures when the trace is on, else null (nothing is formatted). */

@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param scheme     the scheme detected or given; null when none could be detected
  * @param country    the issuing country (GR for EL numbers, XI for Northern Ireland; for IOSS/OSS
  *                   the member state of identification); null when unknown
- * @param normalised the number upper-cased without separators, with its prefix, and padded where
+ * @param normalised the number upper-cased without separators, with its prefix (an ABN has none: its
+ *                   11 digits only), and padded where
  *                   the national format pads (BE to 10 digits, EL to 9, NL to 9 before the B)
  * @param problem    why it is not valid; null when valid
  * @param detail     a short human-readable reason; empty when valid

@@ -22,6 +22,7 @@ import dev.xborder.connector.http.ApiRequest;
 import dev.xborder.connector.http.ApiResponse;
 import dev.xborder.connector.http.ConnectorHttp;
 import dev.xborder.connector.http.RequestSigner;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.Checks;
 import dev.xborder.core.ErrorCode;
 import dev.xborder.core.InvalidInputException;
@@ -31,7 +32,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,8 +90,9 @@ public final class AliExpressConnector implements MarketplaceConnector {
     }
 
     /**
-     * Adds {@code timestamp} (ms, fresh per attempt), {@code session} (business APIs) and
-     * {@code sign} over every query parameter; the API name is the {@code method} parameter.
+     * Adds {@code timestamp} (ms, fresh per attempt; not a secret), {@code session} (business APIs)
+     * and {@code sign} over every query and form parameter; the API name is the {@code method}
+     * parameter. A POST's additions go in its form body with the other parameters.
      */
     private static RequestSigner signer(Secret appSecret, Secret session, java.time.Clock clock) {
         return out -> {
@@ -99,15 +100,32 @@ public final class AliExpressConnector implements MarketplaceConnector {
             for (Map.Entry<String, String> q : out.query()) {
                 params.put(q.getKey(), q.getValue());
             }
+            for (Map.Entry<String, String> f : out.form()) {
+                params.put(f.getKey(), f.getValue());
+            }
+            boolean form = out.hasForm();
             String api = params.getOrDefault("method", "");
             String ts = Long.toString(clock.millis());
-            out.addQuery("timestamp", ts);
+            if (form) {
+                out.addPublicForm("timestamp", ts);
+            } else {
+                out.addPublicQuery("timestamp", ts);
+            }
             params.put("timestamp", ts);
             if (!IopSignature.isSystemApi(api)) {
-                out.addQuery("session", session.reveal());
+                if (form) {
+                    out.addForm("session", session.reveal());
+                } else {
+                    out.addQuery("session", session.reveal());
+                }
                 params.put("session", session.reveal());
             }
-            out.addQuery("sign", IopSignature.sign(appSecret.reveal(), api, params));
+            String sign = IopSignature.sign(appSecret.reveal(), api, params);
+            if (form) {
+                out.addForm("sign", sign);
+            } else {
+                out.addQuery("sign", sign);
+            }
         };
     }
 
@@ -126,15 +144,28 @@ public final class AliExpressConnector implements MarketplaceConnector {
         return http;
     }
 
+    /**
+     * A business API call with the system parameters: in the query for GET, in the form-encoded
+     * body for POST (as the IOP SDK sends a POST); the signer adds {@code timestamp},
+     * {@code session} and {@code sign} to the same place. Business parameters of a POST go in with
+     * {@code form(...)}.
+     */
     private ApiRequest.Builder business(String method, String httpMethod) {
-        return ApiRequest.builder(method, httpMethod, "/sync")
-                .query("app_key", appKey.reveal())
-                .query("method", method)
-                .query("sign_method", "sha256")
-                .query("simplify", "false")
-                .query("format", "json");
+        return system(ApiRequest.builder(method, httpMethod, "/sync"), method, httpMethod.equals("POST"));
     }
 
+    private ApiRequest.Builder system(ApiRequest.Builder b, String method, boolean form) {
+        String[][] params = {{"app_key", appKey.reveal()}, {"method", method}, {"sign_method", "sha256"}, {"simplify", "false"},
+            {"format", "json"}};
+        for (String[] p : params) {
+            if (form) {
+                b.form(p[0], p[1]);
+            } else {
+                b.query(p[0], p[1]);
+            }
+        }
+        return b;
+    }
     @Override
     public Pages<Order> ordersUpdatedSince(OrderQuery query) {
         Checks.notNull(query, "query");
@@ -159,7 +190,7 @@ public final class AliExpressConnector implements MarketplaceConnector {
             for (JsonNode o : raw) {
                 out.add(mapper.map(o));
             }
-            out.sort(Comparator.comparing(Order::updatedAt));
+            WireOrders.byUpdateTime(out);
             boolean more;
             if (result.hasNonNull("total_count")) {
                 more = (long) page * size < result.path("total_count").asLong();
@@ -271,7 +302,7 @@ public final class AliExpressConnector implements MarketplaceConnector {
                     skus.addObject().put("sku_code", e.getKey()).put(field, e.getValue());
                 }
             }
-            ApiResponse r = send(business(method, "POST").query("mutiple_product_update_list", list.toString()).build());
+            ApiResponse r = send(business(method, "POST").form("mutiple_product_update_list", list.toString()).build());
             JsonNode p = IopResponses.payload(r.json());
             if (!p.path("update_success").asBoolean(false)) {
                 success = false;
@@ -309,12 +340,12 @@ public final class AliExpressConnector implements MarketplaceConnector {
     public void confirmShipment(ShipmentConfirmation s) {
         Checks.notNull(s, "shipment");
         ApiRequest.Builder b = business(OP_FULFILL, "POST")
-                .query("service_name", s.carrier())
-                .query("out_ref", s.orderId())
-                .query("send_type", s.lines().isEmpty() ? "all" : "part")
-                .query("logistics_no", s.trackingNumber());
+                .form("service_name", s.carrier())
+                .form("out_ref", s.orderId())
+                .form("send_type", s.lines().isEmpty() ? "all" : "part")
+                .form("logistics_no", s.trackingNumber());
         if (s.shippingMethod() != null) {
-            b.query("tracking_website", s.shippingMethod());
+            b.form("tracking_website", s.shippingMethod());
         }
         ApiResponse r = send(b.build());
         JsonNode result = IopResponses.payload(r.json()).path("result");
@@ -331,13 +362,8 @@ public final class AliExpressConnector implements MarketplaceConnector {
      */
     public AliExpressTokens refreshAccessToken(Secret refreshToken) {
         Checks.notNull(refreshToken, "refreshToken");
-        ApiResponse r = send(ApiRequest.builder(OP_TOKEN_REFRESH, "POST", "/rest" + OP_TOKEN_REFRESH)
-                .query("app_key", appKey.reveal())
-                .query("method", OP_TOKEN_REFRESH)
-                .query("sign_method", "sha256")
-                .query("simplify", "false")
-                .query("format", "json")
-                .query("refresh_token", refreshToken.reveal())
+        ApiResponse r = send(system(ApiRequest.builder(OP_TOKEN_REFRESH, "POST", "/rest" + OP_TOKEN_REFRESH), OP_TOKEN_REFRESH, true)
+                .form("refresh_token", refreshToken.reveal())
                 .build());
         JsonNode j = r.json();
         String access = j.path("access_token").asText("");

@@ -17,6 +17,7 @@ import dev.xborder.connector.StockUpdate;
 import dev.xborder.connector.testkit.Dataset;
 import dev.xborder.connector.testkit.FakePlatformServer;
 import dev.xborder.connector.testkit.FakeResponse;
+import dev.xborder.connector.testkit.RecordedRequest;
 import dev.xborder.connector.testkit.MutableClock;
 import dev.xborder.connector.testkit.RecordingSleeper;
 import dev.xborder.connector.testkit.SyntheticOrder;
@@ -188,6 +189,30 @@ class AliExpressConnectorTest {
         connector.confirmShipment(new ShipmentConfirmation("3031265788145237", "CAINIAO_STANDARD", "LP2", Instant.parse("2024-11-04T00:00:00Z"),
                 List.of(new ShipmentConfirmation.ShippedLine("30312657881452371", 1)), "https://global.cainiao.com"));
         assertThat(lastCall()).containsEntry("send_type", "part").containsEntry("tracking_website", "https://global.cainiao.com");
+    }
+
+    @Test
+    void aWriteSendsEveryParameterSignedInItsFormEncodedBodyAsTheIopSdkPosts() {
+        connector.confirmShipment(ShipmentConfirmation.ofWholeOrder("3031265788145237", "CAINIAO_STANDARD", "LP 001&2",
+                Instant.parse("2024-11-04T00:00:00Z")));
+        RecordedRequest sent = server.requests().get(server.requests().size() - 1);
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.rawQuery()).isNull();
+        assertThat(sent.header("Content-Type")).contains("application/x-www-form-urlencoded; charset=UTF-8");
+        assertThat(sent.bodyAsString()).contains("logistics_no=LP%20001%262").contains("&timestamp=" + T0.toEpochMilli())
+                .contains("&session=session-token-y").containsPattern("&sign=[0-9A-F]{64}$");
+        assertThat(lastCall()).containsEntry("logistics_no", "LP 001&2"); // the simulator verified the signature over the body
+    }
+
+    @Test
+    void aBodyRequestIdNamesTheFailureAndTheTimestampIsNotRedacted() {
+        server.inject(platform::isListOrders, FakeResponse.json(200,
+                "{\"type\":\"ISV\",\"code\":\"InvalidParameter\",\"message\":\"bad timestamp " + T0.toEpochMilli()
+                        + "\",\"request_id\":\"0b1f2c3d4e\"}"), 1);
+        ConnectorException e = catchThrowableOfType(ConnectorException.class,
+                () -> connector.ordersUpdatedSince(OrderQuery.updatedSince(T0)).items().toList());
+        assertThat(e.requestId()).contains("0b1f2c3d4e");
+        assertThat(e.getMessage()).contains("bad timestamp " + T0.toEpochMilli());
     }
 
     @Test

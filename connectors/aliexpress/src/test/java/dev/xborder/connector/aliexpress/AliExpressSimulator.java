@@ -54,9 +54,19 @@ public final class AliExpressSimulator implements PlatformSimulator {
         this.session = session;
     }
 
+    /** The query parameters and, for a form-encoded POST (as the IOP SDK sends it), the body's. */
     static Map<String, String> params(RecordedRequest r) {
         Map<String, String> m = new LinkedHashMap<>();
         r.query().forEach((k, v) -> m.put(k, v.get(0)));
+        if (r.header("Content-Type").orElse("").startsWith("application/x-www-form-urlencoded")) {
+            for (String pair : r.bodyAsString().split("&")) {
+                if (!pair.isEmpty()) {
+                    int eq = pair.indexOf('=');
+                    m.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
         return m;
     }
 

@@ -23,6 +23,7 @@ import dev.xborder.connector.http.ApiResponse;
 import dev.xborder.connector.http.ConnectorHttp;
 import dev.xborder.connector.http.OutgoingRequest;
 import dev.xborder.connector.http.RequestSigner;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.Checks;
 import dev.xborder.core.ErrorCode;
 import dev.xborder.core.InvalidInputException;
@@ -32,7 +33,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +146,7 @@ public final class EbayConnector implements MarketplaceConnector {
             for (JsonNode o : orders) {
                 out.add(mapper.map(o));
             }
-            out.sort(Comparator.comparing(Order::updatedAt));
+            WireOrders.byUpdateTime(out);
             String next = null;
             String href = j.path("next").asText("");
             if (!href.isEmpty()) {

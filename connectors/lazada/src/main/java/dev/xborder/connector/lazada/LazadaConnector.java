@@ -93,16 +93,10 @@ public final class LazadaConnector implements MarketplaceConnector {
      * {@code IllegalRefreshToken} an auth failure; type {@code ISP} transient; others failures.
      */
     static ResponseClassifier classifier(Clock clock) {
-        ResponseClassifier standard = ResponseClassifier.standard(clock);
-        return r -> {
-            Verdict v = standard.classify(r);
-            if (v.kind() != Verdict.Kind.OK || !r.hasJson()) {
-                return v;
-            }
-            JsonNode j = r.json();
+        return ResponseClassifier.withBodyErrors(clock, "request_id", (r, j) -> {
             String code = j.path("code").asText("0");
             if ("0".equals(code)) {
-                return v;
+                return null;
             }
             String what = describe(r.operation(), j);
             if (code.endsWith("CallLimit")) {
@@ -118,7 +112,7 @@ public final class LazadaConnector implements MarketplaceConnector {
                 return Verdict.transientFailure(what, null);
             }
             return Verdict.fail(ErrorCode.CONNECTOR_FAILURE, what);
-        };
+        });
     }
 
     /** "op: Lazada error CODE (TYPE): message; detail...; request_id X", shortened. */

@@ -213,5 +213,6 @@ class LazadaConnectorTest {
         ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> all(connector(), OrderQuery.updatedSince(T0)));
         assertThat(e.retryable()).isFalse();
         assertThat(e.getMessage()).contains("InvalidParameter (ISV): bad update_after").contains("request_id 0ba2887315178178017221014");
+        assertThat(e.requestId()).as("Lazada's request_id from the body").hasValue("0ba2887315178178017221014");
     }
 }

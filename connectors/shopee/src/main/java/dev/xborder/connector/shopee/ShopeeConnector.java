@@ -3,7 +3,6 @@ package dev.xborder.connector.shopee;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.xborder.connector.Capability;
 import dev.xborder.connector.ConnectorConfig;
@@ -23,6 +22,7 @@ import dev.xborder.connector.shopee.internal.ShopeeErrors;
 import dev.xborder.connector.shopee.internal.ShopeeOrderMapper;
 import dev.xborder.connector.shopee.internal.ShopeeSigner;
 import dev.xborder.connector.shopee.internal.ShopeeTokenManager;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
 import dev.xborder.core.Checks;
@@ -35,7 +35,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -336,7 +335,7 @@ public final class ShopeeConnector implements MarketplaceConnector {
             }
             orders.add(mapped);
         }
-        orders.sort(Comparator.comparing(Order::updatedAt).thenComparing(Order::marketplaceOrderId));
+        WireOrders.byUpdateTime(orders);
         String nextCursor;
         if (more) {
             nextCursor = new OrderCursor(c.windowFrom(), c.windowTo(), c.end(), next).encode();
@@ -522,19 +521,7 @@ public final class ShopeeConnector implements MarketplaceConnector {
     // ---- plumbing ----
 
     private ApiResponse send(ApiRequest request) {
-        try {
-            return http.send(request);
-        } catch (ConnectorException e) {
-            if (e.code() == ErrorCode.CONNECTOR_THROTTLED && !e.retryable() && e.getMessage().contains(ShopeeErrors.DAILY_QUOTA)) {
-                Instant now = clock.instant();
-                String m = e.getMessage();
-                int i = m.indexOf("] ");
-                throw new ConnectorException(ErrorCode.CONNECTOR_THROTTLED, id(), i >= 0 ? m.substring(i + 2) : m,
-                        e.httpStatus().orElse(0), e.requestId().orElse(null), false,
-                        Duration.between(now, ShopeeErrors.nextQuotaReset(now)), null);
-            }
-            throw e;
-        }
+        return http.send(request);
     }
 
     @Override

@@ -12,6 +12,10 @@ package dev.xborder.connector.shopee;
  * successful return from this method, the new refresh token is lost and the shop must be
  * authorised again: store synchronously (e.g. in one database transaction) before returning.
  *
+ * <p>The connector adapts this listener onto the SPI's
+ * {@link dev.xborder.connector.http.AccessTokenCache.RotationListener}, which implements the
+ * behaviour described here for every connector with single-use refresh tokens.
+ *
  * <p>Called by one thread at a time per connector (refreshes are single-flight); must not call
  * back into the connector. Never log the tokens.
  */

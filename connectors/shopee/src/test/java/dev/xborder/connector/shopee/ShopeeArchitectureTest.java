@@ -2,29 +2,18 @@ package dev.xborder.connector.shopee;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.xborder.connector.ConnectorProvider;
+import dev.xborder.connector.testkit.ConnectorArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-class ShopeeArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.xborder.connector.shopee");
+/** The kit's architecture rules for the Shopee connector, and its own: internals stay private. */
+class ShopeeArchitectureTest extends ConnectorArchitectureTest {
 
-    @Test
-    void theConnectorUsesNoInternalsOfTheSpi() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.xborder.connector.http.internal..").check(classes);
-    }
-
-    @Test
-    void shopeeFloatsAreNeverReadAsDoubleOrFloat() {
-        noClasses().should().callMethod(JsonNode.class, "doubleValue")
-                .orShould().callMethod(JsonNode.class, "asDouble")
-                .orShould().callMethod(JsonNode.class, "asDouble", double.class)
-                .orShould().callMethod(JsonNode.class, "floatValue")
-                .check(classes);
+    @Override
+    protected ConnectorProvider provider() {
+        return new ShopeeConnectorProvider(tokens -> { });
     }
 
     @Test
@@ -33,7 +22,6 @@ class ShopeeArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("dev.xborder.connector.shopee.internal..")
                 .because("only ShopeeConnector may use the internals, privately")
                 .allowEmptyShould(true)
-                .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleName("ShopeeConnector"))));
+                .check(classes().that(DescribedPredicate.not(JavaClass.Predicates.simpleName("ShopeeConnector"))));
     }
 }

@@ -317,6 +317,7 @@ class ShopeeConnectorTest {
         assertThat(e.retryable()).isFalse();
         // T0 is 08:00 at UTC+8; the quota resets at the next 00:00 UTC+8 = 16:00Z
         assertThat(e.retryAfter()).hasValue(Duration.ofHours(16));
+        assertThat(e.requestId()).as("Shopee's request_id from the body").hasValue("e2b0c2f4a1");
         assertThat(e.getMessage()).contains("error_limit").contains("not retryable until").contains("00:00 UTC+8")
                 .contains("2026-03-01T16:00:00Z");
         assertThat(calls("/api/v2/order/get_order_list")).hasSize(1);

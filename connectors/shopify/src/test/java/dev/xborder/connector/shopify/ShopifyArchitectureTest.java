@@ -1,34 +1,21 @@
 package dev.xborder.connector.shopify;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import dev.xborder.connector.ConnectorProvider;
+import dev.xborder.connector.testkit.ConnectorArchitectureTest;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.Test;
+/** The kit's architecture rules for the Shopify connector. */
+class ShopifyArchitectureTest extends ConnectorArchitectureTest {
 
-class ShopifyArchitectureTest {
-    private final JavaClasses classes = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.xborder.connector.shopify");
-
-    @Test
-    void theConnectorUsesNoInternalsOfTheSpi() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.xborder.connector.http.internal..").check(classes);
+    @Override
+    protected ConnectorProvider provider() {
+        return new ShopifyConnectorProvider();
     }
 
-    @Test
-    void moneyIsNeverReadAsDouble() {
-        noClasses().should().callMethod(com.fasterxml.jackson.databind.JsonNode.class, "doubleValue")
-                .orShould().callMethod(com.fasterxml.jackson.databind.JsonNode.class, "asDouble")
-                .orShould().callMethod(com.fasterxml.jackson.databind.JsonNode.class, "floatValue")
-                .check(classes.that(com.tngtech.archunit.base.DescribedPredicate.not(
-                        com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith("ShopifyConnector"))));
-    }
-
-    @Test
-    void theServiceLoaderFindsTheProvider() {
-        org.assertj.core.api.Assertions.assertThat(dev.xborder.connector.ConnectorRegistry.discover(getClass().getClassLoader()).ids())
-                .contains(ShopifyConnectorProvider.ID);
+    /** The connector reads the GraphQL cost bucket's points (not money) as doubles. */
+    @Override
+    protected DescribedPredicate<JavaClass> readsNoMoney() {
+        return JavaClass.Predicates.simpleNameStartingWith("ShopifyConnector");
     }
 }

@@ -22,6 +22,7 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query;
     private final List<Map.Entry<String, String>> headers;
     private final byte[] body;
+    private final List<Map.Entry<String, String>> form;
     private final double cost;
     private final boolean signed;
     private final boolean expectJson;
@@ -33,7 +34,8 @@ public final class ApiRequest {
         this.absolute = b.absolute;
         this.query = List.copyOf(b.query);
         this.headers = List.copyOf(b.headers);
-        this.body = b.body;
+        this.form = b.form == null ? null : List.copyOf(b.form);
+        this.body = b.form == null ? b.body : OutgoingRequest.formEncode(this.form).getBytes(StandardCharsets.UTF_8);
         this.cost = b.cost;
         this.signed = b.signed;
         this.expectJson = b.expectJson;
@@ -79,7 +81,20 @@ public final class ApiRequest {
         return headers;
     }
 
-    /** A copy of the body bytes (empty for none). */
+    /**
+     * The form parameters of a form-encoded body ({@link Builder#form}), in order, raw values; empty
+     * for other requests. A {@link RequestSigner} may add to them; the body is encoded after signing.
+     */
+    public List<Map.Entry<String, String>> form() {
+        return form == null ? List.of() : form;
+    }
+
+    /** Whether the body is form parameters ({@code application/x-www-form-urlencoded}) built with {@link Builder#form}. */
+    public boolean hasForm() {
+        return form != null;
+    }
+
+    /** A copy of the body bytes (empty for none; for a form, its parameters as built, before signing). */
     public byte[] body() {
         return body.clone();
     }
@@ -109,6 +124,7 @@ public final class ApiRequest {
         private final List<Map.Entry<String, String>> query = new ArrayList<>();
         private final List<Map.Entry<String, String>> headers = new ArrayList<>();
         private byte[] body = new byte[0];
+        private List<Map.Entry<String, String>> form;
         private double cost = 1;
         private boolean signed = true;
         private boolean expectJson = true;
@@ -136,8 +152,29 @@ public final class ApiRequest {
 
         /** The body, sent byte for byte as given (and signed as given). */
         public Builder body(byte[] bytes, String contentType) {
+            if (form != null) {
+                throw new IllegalStateException("a request has either a body or form parameters");
+            }
             this.body = Checks.notNull(bytes, "body").clone();
             return header("Content-Type", Checks.notBlank(contentType, "contentType"));
+        }
+
+        /**
+         * Adds a parameter to a form-encoded body ({@code application/x-www-form-urlencoded; charset=UTF-8},
+         * each name and value percent-encoded as {@link OutgoingRequest#encode}). A signer sees the
+         * parameters ({@link OutgoingRequest#form()}) and may add its own before the body is encoded,
+         * so the parameters signed are the parameters sent. Not with {@link #body}.
+         */
+        public Builder form(String name, String value) {
+            if (form == null) {
+                if (body.length > 0) {
+                    throw new IllegalStateException("a request has either a body or form parameters");
+                }
+                form = new ArrayList<>();
+                header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8");
+            }
+            form.add(Map.entry(Checks.notBlank(name, "form name"), Checks.notNull(value, "form " + name)));
+            return this;
         }
 
         public Builder jsonBody(String json) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.xborder.connector.ConnectorConfig;
 import dev.xborder.connector.ConnectorException;
-import dev.xborder.connector.RateLimit;
 import dev.xborder.connector.ResilienceSettings;
 import dev.xborder.connector.Secret;
 import dev.xborder.connector.http.internal.Redactor;
@@ -235,11 +234,11 @@ public final class ConnectorHttp implements AutoCloseable {
                                 LOG.debug("{} {}: credentials rejected, renewed once and retrying", connectorId, request.operation());
                                 continue;
                             }
-                            throw exception(v.code(), v.message(), a.response, false, null, null);
+                            throw exception(v, a.response, false);
                         }
                         case FAIL -> {
                             breaker.onSuccess(ms, TimeUnit.MILLISECONDS);
-                            throw exception(v.code(), v.message(), a.response, false, null, null);
+                            throw exception(v, a.response, false);
                         }
                         default -> {
                             if (v.platformFailure()) {
@@ -250,7 +249,7 @@ public final class ConnectorHttp implements AutoCloseable {
                             if (v.code() == ErrorCode.CONNECTOR_THROTTLED) {
                                 bucket(request.operation()).ifPresent(TokenBucket::drain);
                             }
-                            failure = exception(v.code(), v.message(), a.response, true, v.retryAfter().orElse(null), null);
+                            failure = exception(v, a.response, true);
                         }
                     }
                 }
@@ -277,10 +276,12 @@ public final class ConnectorHttp implements AutoCloseable {
         OutgoingRequest out = new OutgoingRequest(request, baseUrl);
         Map<String, String> before = Map.copyOf(out.headers());
         int queryBefore = out.query().size();
+        int formBefore = out.form().size();
         if (request.signed()) {
             signer.sign(out);
+            // what the signer added is secret unless it marked it public (a timestamp, "sha256")
             out.headers().forEach((k, v) -> {
-                if (!v.equals(before.get(k))) {
+                if (!v.equals(before.get(k)) && !out.isPublic(v)) {
                     redactor.remember(v);
                     int space = v.indexOf(' ');
                     if (space > 0) {
@@ -288,13 +289,22 @@ public final class ConnectorHttp implements AutoCloseable {
                     }
                 }
             });
+            for (int i = formBefore; i < out.form().size(); i++) {
+                String v = out.form().get(i).getValue();
+                if (!out.isPublic(v)) {
+                    redactor.remember(v);
+                }
+            }
             for (int i = queryBefore; i < out.query().size(); i++) {
-                redactor.remember(out.query().get(i).getValue());
+                String v = out.query().get(i).getValue();
+                if (!out.isPublic(v)) {
+                    redactor.remember(v);
+                }
             }
         }
         URI uri = out.uri();
         HttpRequest.Builder hb = HttpRequest.newBuilder(uri).timeout(requestTimeout);
-        byte[] body = request.bodyUnsafe();
+        byte[] body = out.hasForm() ? out.body() : request.bodyUnsafe();
         hb.method(request.method(), body.length == 0 && !hasBody(request.method())
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         out.headers().forEach(hb::header);
@@ -365,10 +375,11 @@ public final class ConnectorHttp implements AutoCloseable {
         return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
     }
 
-    private ConnectorException exception(ErrorCode code, String message, ApiResponse r, boolean retryable, Duration retryAfter,
-                                         Throwable cause) {
-        return new ConnectorException(code, connectorId, redactor.redact(message), r.status(), r.requestId().orElse(null),
-                retryable, retryAfter, cause);
+    /** The failure a verdict describes: the classifier's request id (from the body) wins over the header's. */
+    private ConnectorException exception(Verdict v, ApiResponse r, boolean retryable) {
+        String requestId = v.requestId().orElse(r.requestId().orElse(null));
+        return new ConnectorException(v.code(), connectorId, redactor.redact(v.message()), r.status(), requestId,
+                retryable, v.retryAfter().orElse(null), null);
     }
 
     private void sleep(Duration d, ApiRequest request) {

@@ -42,6 +42,50 @@ public interface ResponseClassifier {
     }
 
     /**
+     * Reads a platform's error signal from a parsed body that the HTTP status called a success.
+     * Thread-safe.
+     */
+    @FunctionalInterface
+    interface BodyErrors {
+        /**
+         * The verdict for an error the body reports, or {@code null} if the body reports success.
+         *
+         * @param response the response (its status is 2xx)
+         * @param body     its parsed JSON body, never null
+         */
+        Verdict classify(ApiResponse response, JsonNode body);
+    }
+
+    /**
+     * For platforms that report errors in the body of a 2xx answer (Lazada, TikTok Shop, IOP):
+     * {@link #standard(Clock)} first; a 2xx answer with a JSON body then goes to {@code errors}.
+     * Every failure verdict whose body has a non-blank text field {@code requestIdField} (e.g.
+     * {@code "request_id"}) carries it as the platform's request id, unless the verdict names one.
+     *
+     * @param requestIdField the body field holding the platform's request id, or null for none
+     */
+    static ResponseClassifier withBodyErrors(Clock clock, String requestIdField, BodyErrors errors) {
+        java.util.Objects.requireNonNull(errors, "errors");
+        ResponseClassifier standard = standard(clock);
+        return r -> {
+            Verdict v = standard.classify(r);
+            if (v.kind() == Verdict.Kind.OK && r.hasJson()) {
+                Verdict fromBody = errors.classify(r, r.json());
+                if (fromBody != null) {
+                    v = fromBody;
+                }
+            }
+            if (v.kind() != Verdict.Kind.OK && v.requestId().isEmpty() && requestIdField != null && r.hasJson()) {
+                JsonNode id = r.json().path(requestIdField);
+                if (id.isValueNode()) {
+                    v = v.withRequestId(id.asText());
+                }
+            }
+            return v;
+        };
+    }
+
+    /**
      * The platform's error code and message from the common body shapes ({@code errors[0].code/message},
      * {@code errors} as text, {@code error}/{@code error_description}, {@code message}), prefixed
      * with ": ", or empty. Shortened to 300 characters.

@@ -4,9 +4,13 @@
  * retries with backoff, jitter and Retry-After; circuit breaker; timeouts; secret redaction),
  * {@link dev.xborder.connector.http.ApiRequest}/{@link dev.xborder.connector.http.ApiResponse},
  * the per-attempt {@link dev.xborder.connector.http.RequestSigner} hook (signs the exact body bytes
- * sent), {@link dev.xborder.connector.http.ResponseClassifier} for platform-specific throttle and
- * error signals, {@link dev.xborder.connector.http.AccessTokenCache} (single-flight token refresh)
- * and the injectable {@link dev.xborder.connector.http.Sleeper}. Host applications do not need
+ * sent, or form parameters it may add to; marks harmless values public, everything else it adds is
+ * redacted), {@link dev.xborder.connector.http.ResponseClassifier} for platform-specific throttle and
+ * error signals in the body (with the body's request id and retry hints on the
+ * {@link dev.xborder.connector.http.Verdict}), {@link dev.xborder.connector.http.AccessTokenCache}
+ * (single-flight token refresh, rotated credentials handed to a listener before use),
+ * {@link dev.xborder.connector.http.TokenEndpoint} (token requests and OAuth answers) and the
+ * injectable {@link dev.xborder.connector.http.Sleeper}. Host applications do not need
  * this package.
  */
 package dev.xborder.connector.http;

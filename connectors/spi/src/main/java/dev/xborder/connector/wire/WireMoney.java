@@ -3,12 +3,11 @@ package dev.xborder.connector.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xborder.core.ErrorCode;
 import dev.xborder.core.InvalidInputException;
+import dev.xborder.core.money.Amounts;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import javax.money.CurrencyUnit;
-import javax.money.Monetary;
 import javax.money.MonetaryAmount;
-import javax.money.UnknownCurrencyException;
 import org.javamoney.moneta.Money;
 
 /**
@@ -28,8 +27,9 @@ public final class WireMoney {
             throw new InvalidInputException(field, code, "currency code missing");
         }
         try {
-            return Monetary.getCurrency(code.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (UnknownCurrencyException e) {
+            // exact ISO code only: Moneta's own lookup would also match "E.R" as EUR (see Amounts.currency)
+            return Amounts.currency(code.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (InvalidInputException e) {
             throw new InvalidInputException(ErrorCode.UNKNOWN_CODE, field, code, "unknown currency code", e);
         }
     }
@@ -47,6 +47,31 @@ public final class WireMoney {
     /** An amount given as a JSON string or number (read exactly, via {@link JsonNode#decimalValue()}). */
     public static MonetaryAmount of(JsonNode amount, CurrencyUnit currency, String field) {
         return Money.of(decimal(amount, field), currency);
+    }
+
+    /**
+     * An amount object such as {@code {"Amount":"12.50","CurrencyCode":"USD"}} in the order's
+     * currency: the amount from {@code amountField} (string or number, exactly); the currency field,
+     * where present and not empty, must name {@code currency}.
+     *
+     * @throws InvalidInputException naming {@code field.amountField} or {@code field.currencyField}
+     */
+    public static MonetaryAmount of(JsonNode money, String amountField, String currencyField, CurrencyUnit currency, String field) {
+        requireCurrency(money, currencyField, currency, field);
+        return of(money.path(amountField), currency, field + "." + amountField);
+    }
+
+    /**
+     * Checks that an amount object's currency field, where present and not empty, names
+     * {@code currency} (case-insensitive).
+     *
+     * @throws InvalidInputException naming {@code field.currencyField} if it names another currency
+     */
+    public static void requireCurrency(JsonNode money, String currencyField, CurrencyUnit currency, String field) {
+        String c = money.path(currencyField).asText("");
+        if (!c.isEmpty() && !c.equalsIgnoreCase(currency.getCurrencyCode())) {
+            throw new InvalidInputException(field + "." + currencyField, c, "differs from the order currency " + currency);
+        }
     }
 
     /** An amount in minor units: {@code amount / divisor}, e.g. 1999 / 100. */

@@ -2,8 +2,11 @@ package dev.xborder.connector.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.xborder.connector.ConnectorException;
 import dev.xborder.connector.Secret;
+import dev.xborder.core.ErrorCode;
 import dev.xborder.connector.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -108,5 +111,54 @@ class AccessTokenCacheTest {
         }, clock, Duration.ofSeconds(60));
         assertThatThrownBy(cache::token).isInstanceOf(IllegalStateException.class);
         assertThat(cache.token().reveal()).isEqualTo("ok-token");
+    }
+
+    @Test
+    void aRotatedTokenGoesToTheListenerBeforeItIsUsed() {
+        List<String> stored = new ArrayList<>();
+        AccessTokenCache cache = new AccessTokenCache(() -> new AccessToken(Secret.of("access-" + fetches.incrementAndGet()),
+                clock.instant().plus(Duration.ofHours(4)), Secret.of("refresh-" + fetches.get())), clock, Duration.ofSeconds(60),
+                "test", t -> stored.add(t.token().reveal() + "/" + t.rotatedRefreshToken().orElseThrow().reveal()));
+        assertThat(cache.token().reveal()).isEqualTo("access-1");
+        assertThat(stored).containsExactly("access-1/refresh-1");
+        assertThat(cache.token().reveal()).isEqualTo("access-1");
+        clock.advance(Duration.ofHours(4));
+        assertThat(cache.token().reveal()).isEqualTo("access-2");
+        assertThat(stored).containsExactly("access-1/refresh-1", "access-2/refresh-2");
+        assertThat(new AccessToken(Secret.of("a"), clock.instant(), Secret.of("r")).toString()).doesNotContain("a,").doesNotContain("r]");
+    }
+
+    @Test
+    void aFailingListenerKeepsTheRotatedTokenAndOffersItAgainBeforeItIsUsed() {
+        AtomicInteger calls = new AtomicInteger();
+        List<String> stored = new ArrayList<>();
+        AccessTokenCache cache = new AccessTokenCache(() -> new AccessToken(Secret.of("access-" + fetches.incrementAndGet()),
+                clock.instant().plus(Duration.ofHours(4)), Secret.of("refresh-" + fetches.get())), clock, Duration.ofSeconds(60),
+                "test", t -> {
+                    if (calls.incrementAndGet() == 1) {
+                        throw new IllegalStateException("database down");
+                    }
+                    stored.add(t.token().reveal());
+                });
+        ConnectorException e = catchThrowableOfType(ConnectorException.class, cache::token);
+        assertThat(e.code()).isEqualTo(ErrorCode.CONNECTOR_AUTH);
+        assertThat(e.retryable()).isTrue();
+        assertThat(e.getMessage()).contains("offered again").doesNotContain("access-1").doesNotContain("refresh-1");
+        assertThat(cache.token().reveal()).isEqualTo("access-1");
+        assertThat(fetches.get()).as("the rotated pair is not fetched again").isEqualTo(1);
+        assertThat(stored).containsExactly("access-1");
+    }
+
+    @Test
+    void aPreloadedTokenIsUsedUntilItExpiresWithoutBeingOffered() {
+        List<String> stored = new ArrayList<>();
+        AccessTokenCache cache = new AccessTokenCache(() -> new AccessToken(Secret.of("access-" + fetches.incrementAndGet()),
+                clock.instant().plus(Duration.ofHours(4))), clock, Duration.ofSeconds(60), "test", t -> stored.add(t.token().reveal()));
+        cache.preload(new AccessToken(Secret.of("stored"), clock.instant().plus(Duration.ofMinutes(30))));
+        assertThat(cache.token().reveal()).isEqualTo("stored");
+        assertThat(stored).isEmpty();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(cache.token().reveal()).isEqualTo("access-1");
+        assertThat(stored).containsExactly("access-1");
     }
 }

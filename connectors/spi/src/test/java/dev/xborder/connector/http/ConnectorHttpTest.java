@@ -182,6 +182,76 @@ class ConnectorHttpTest {
     }
 
     @Test
+    void valuesASignerMarksPublicStayReadableWhileTokensAndSignaturesAreRedacted() {
+        server.inject(r -> true, FakeResponse.json(400,
+                "{\"message\":\"bad sign s1gnature-abc123 for timestamp 1767225600 method sha256 token t0ken-xyz789\"}"), 1);
+        RequestSigner signer = r -> r.addPublicQuery("timestamp", "1767225600").addPublicQuery("sign_method", "sha256")
+                .addQuery("access_token", "t0ken-xyz789").addQuery("sign", "s1gnature-abc123")
+                .setPublicHeader("X-Date", "20260101T000000Z");
+        try (ConnectorHttp h = http(fast()).signer(signer).build()) {
+            ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> h.send(ApiRequest.builder("op", "GET", "/x").build()));
+            assertThat(e.getMessage()).contains("timestamp 1767225600").contains("method sha256")
+                    .doesNotContain("s1gnature-abc123").doesNotContain("t0ken-xyz789");
+        }
+        assertThat(server.requests().get(0).queryParam("timestamp")).contains("1767225600");
+    }
+
+    @Test
+    void aRequestIdAndARetryHintFromTheBodyReachTheException() {
+        server.inject(r -> true, FakeResponse.json(200, "{\"error\":\"quota\",\"request_id\":\"body-rid-42\"}"), 1);
+        ResponseClassifier classifier = ResponseClassifier.withBodyErrors(clock, "request_id", (r, body) ->
+                body.hasNonNull("error") ? Verdict.fail(ErrorCode.CONNECTOR_THROTTLED, "daily quota").withRetryAfter(Duration.ofHours(3))
+                        : null);
+        try (ConnectorHttp h = http(fast()).classifier(classifier).build()) {
+            ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> h.send(ApiRequest.builder("op", "GET", "/x").build()));
+            assertThat(e.code()).isEqualTo(ErrorCode.CONNECTOR_THROTTLED);
+            assertThat(e.retryable()).isFalse();
+            assertThat(e.requestId()).contains("body-rid-42");
+            assertThat(e.retryAfter()).contains(Duration.ofHours(3));
+            assertThat(sleeper.waits()).isEmpty();
+            assertThat(h.send(ApiRequest.builder("op", "GET", "/x").build()).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aBodyRequestIdAlsoNamesRetriedFailuresAndTheHeaderIdIsTheFallback() {
+        server.inject(r -> true, FakeResponse.json(503, "{\"request_id\":\"rid-503\"}"), 4);
+        ResponseClassifier classifier = ResponseClassifier.withBodyErrors(clock, "request_id", (r, body) -> null);
+        try (ConnectorHttp h = http(fast()).classifier(classifier).build()) {
+            ConnectorException e = catchThrowableOfType(ConnectorException.class, () -> h.send(ApiRequest.builder("op", "GET", "/x").build()));
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.requestId()).contains("rid-503");
+        }
+        assertThat(Verdict.ok().withRequestId("x").requestId()).isEmpty();
+        assertThatThrownBy(() -> Verdict.fail(ErrorCode.CONNECTOR_FAILURE, "m").withRetryAfter(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aSignerSignsFormParametersAndAddsItsOwnToTheBodySent() {
+        RequestSigner signer = r -> {
+            StringBuilder signed = new StringBuilder();
+            r.form().forEach(p -> signed.append(p.getKey()).append(p.getValue()));
+            r.addPublicForm("timestamp", "1767225600");
+            r.addForm("sign", "SIG(" + signed + "timestamp1767225600)");
+        };
+        server.inject(r -> true, FakeResponse.status(503), 1);
+        try (ConnectorHttp h = http(fast()).signer(signer).build()) {
+            h.send(ApiRequest.builder("op", "POST", "/form").form("method", "a.b.c").form("param", "x y&z=é").build());
+        }
+        List<RecordedRequest> sent = server.requests();
+        assertThat(sent).hasSize(2);
+        for (RecordedRequest r : sent) {
+            assertThat(r.header("Content-Type")).contains("application/x-www-form-urlencoded; charset=UTF-8");
+            assertThat(r.bodyAsString()).isEqualTo("method=a.b.c&param=x%20y%26z%3D%C3%A9&timestamp=1767225600"
+                    + "&sign=SIG%28methoda.b.cparamx%20y%26z%3D%C3%A9timestamp1767225600%29");
+            assertThat(r.rawQuery()).isNull();
+        }
+        assertThatThrownBy(() -> ApiRequest.builder("op", "POST", "/form").jsonBody("{}").form("a", "b"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void closeShutsTheExecutorDownAndLaterCallsFail() {
         ConnectorHttp h = http(fast()).build();
         h.send(ApiRequest.builder("op", "GET", "/x").build());

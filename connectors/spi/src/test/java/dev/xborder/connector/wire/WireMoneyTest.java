@@ -56,6 +56,15 @@ class WireMoneyTest {
     }
 
     @Test
+    void aCurrencyCodeIsMatchedExactlyNeverAsAPattern() {
+        // Moneta's own lookup answers "E.R" with EUR and ".UR" with an untyped ambiguity error
+        assertThatThrownBy(() -> WireMoney.of("1", "E.R", "price")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("price.currency");
+        assertThatThrownBy(() -> WireMoney.of("1", ".UR", "price")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("price.currency");
+    }
+
+    @Test
     void everyTwoDecimalAmountSurvivesStringAndJsonNumberForms() {
         qt().withFixedSeed(5L).withExamples(1000).forAll(longs().between(-1_000_000_000L, 1_000_000_000L))
                 .checkAssert(cents -> {
@@ -75,5 +84,17 @@ class WireMoneyTest {
         qt().withFixedSeed(9L).withExamples(1000).forAll(integers().between(0, Integer.MAX_VALUE))
                 .checkAssert(minor -> assertThat(number(WireMoney.ofMinor(minor, 100, Monetary.getCurrency("USD"), "f")))
                         .isEqualByComparingTo(BigDecimal.valueOf(minor, 2)));
+    }
+
+    @Test
+    void anAmountObjectIsReadInTheOrderCurrencyAndAnotherCurrencyFailsNamingItsField() throws Exception {
+        JsonNode m = WireJson.newMapper().readTree("{\"Amount\":\"12.50\",\"CurrencyCode\":\"usd\"}");
+        assertThat(WireMoney.of(m, "Amount", "CurrencyCode", Monetary.getCurrency("USD"), "OrderTotal").getNumber()
+                .numberValue(BigDecimal.class)).isEqualByComparingTo("12.50");
+        JsonNode noCurrency = WireJson.newMapper().readTree("{\"value\":7}");
+        assertThat(WireMoney.of(noCurrency, "value", "currency", Monetary.getCurrency("USD"), "total").getNumber().intValueExact())
+                .isEqualTo(7);
+        assertThatThrownBy(() -> WireMoney.requireCurrency(m, "CurrencyCode", Monetary.getCurrency("EUR"), "OrderTotal"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("OrderTotal.CurrencyCode");
     }
 }

@@ -90,16 +90,10 @@ public final class TikTokConnector implements MarketplaceConnector {
      * unauthorized; 106001 (signature) an auth failure; anything else a failure.
      */
     static ResponseClassifier classifier(Clock clock) {
-        ResponseClassifier standard = ResponseClassifier.standard(clock);
-        return r -> {
-            Verdict v = standard.classify(r);
-            if (v.kind() != Verdict.Kind.OK || !r.hasJson()) {
-                return v;
-            }
-            JsonNode j = r.json();
+        return ResponseClassifier.withBodyErrors(clock, "request_id", (r, j) -> {
             long code = j.path("code").asLong(0);
             if (code == 0) {
-                return v;
+                return null;
             }
             String what = describe(r.operation(), j);
             if (code == 36009002L) {
@@ -115,7 +109,7 @@ public final class TikTokConnector implements MarketplaceConnector {
                 return Verdict.fail(ErrorCode.CONNECTOR_AUTH, what);
             }
             return Verdict.fail(ErrorCode.CONNECTOR_FAILURE, what);
-        };
+        });
     }
 
     static String describe(String operation, JsonNode j) {

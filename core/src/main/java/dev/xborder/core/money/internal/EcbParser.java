@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,15 +37,67 @@ import javax.xml.stream.XMLStreamReader;
 public final class EcbParser {
     /** At most this many problems are listed; the rest are counted. */
     private static final int MAX_PROBLEMS = 50;
-    private static final Pattern RATE = Pattern.compile("\\d{1,12}(\\.\\d{1,12})?");
     private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
-    private static final DateTimeFormatter DAILY_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** Built on first use only: the bundled (history) file never needs it. */
+    private static final class DailyDate {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    }
 
     private EcbParser() {
     }
 
-    /** One published rate: units of {@code currency} per 1 EUR on {@code date}; where it was read. */
-    public record Row(LocalDate date, String currency, BigDecimal rate, String location) {
+    /**
+     * One published rate: units of {@code currency} per 1 EUR on {@code date}; where it was read.
+     * The location of a CSV cell is put together only when asked for (a problem), not for each of
+     * the ten thousand cells of a history file.
+     */
+    public static final class Row {
+        private final LocalDate date;
+        private final String currency;
+        private final BigDecimal rate;
+        private final String location;
+        private final int line;
+
+        /** A rate read at {@code location}. */
+        public Row(LocalDate date, String currency, BigDecimal rate, String location) {
+            this(date, currency, rate, location, 0);
+        }
+
+        private Row(LocalDate date, String currency, BigDecimal rate, String location, int line) {
+            this.date = date;
+            this.currency = currency;
+            this.rate = rate;
+            this.location = location;
+            this.line = line;
+        }
+
+        /** A rate read from CSV line {@code line}, column {@code currency}. */
+        static Row csv(LocalDate date, String currency, BigDecimal rate, int line) {
+            return new Row(date, currency, rate, null, line);
+        }
+
+        public LocalDate date() {
+            return date;
+        }
+
+        public String currency() {
+            return currency;
+        }
+
+        public BigDecimal rate() {
+            return rate;
+        }
+
+        /** Where the rate was read, e.g. {@code line 3, column USD}. */
+        public String location() {
+            return location != null ? location : "line " + line + ", column " + currency;
+        }
+
+        @Override
+        public String toString() {
+            return "Row[date=" + date + ", currency=" + currency + ", rate=" + rate + ", location=" + location() + "]";
+        }
     }
 
     /** Collects problems; throws them all at once. */
@@ -153,7 +206,7 @@ public final class EcbParser {
                         problems.add(at + ", column " + code, "not a positive decimal rate: \"" + v + "\"");
                         continue;
                     }
-                    rows.add(new Row(date, code, rate, at + ", column " + code));
+                    rows.add(Row.csv(date, code, rate, lineNo));
                 }
             }
             if (seenDates.isEmpty() && problems.list.isEmpty()) {
@@ -292,7 +345,7 @@ public final class EcbParser {
             return iso;
         }
         try {
-            return LocalDate.parse(text, DAILY_DATE);
+            return LocalDate.parse(text, DailyDate.FORMAT);
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -302,6 +355,16 @@ public final class EcbParser {
         if (text.length() != 10) {
             return null;
         }
+        // fast path for yyyy-MM-dd (every cell of a history file); anything else goes to the
+        // ISO formatter, which decides exactly as before
+        if (text.charAt(4) == '-' && text.charAt(7) == '-' && digits(text, 0, 4) && digits(text, 5, 7)
+                && digits(text, 8, 10)) {
+            try {
+                return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -309,9 +372,36 @@ public final class EcbParser {
         }
     }
 
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    /** A positive decimal of 1-12 digits with an optional fraction of 1-12 digits (ASCII digits only). */
     private static BigDecimal parseRate(String text) {
-        if (!RATE.matcher(text).matches()) {
+        int dot = text.indexOf('.');
+        int intEnd = dot < 0 ? text.length() : dot;
+        if (intEnd < 1 || intEnd > 12 || !digits(text, 0, intEnd)) {
             return null;
+        }
+        if (dot >= 0) {
+            int frac = text.length() - dot - 1;
+            if (frac < 1 || frac > 12 || !digits(text, dot + 1, text.length())) {
+                return null;
+            }
         }
         BigDecimal r = new BigDecimal(text);
         return r.signum() > 0 ? r : null;

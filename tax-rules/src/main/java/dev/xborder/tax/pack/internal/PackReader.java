@@ -1,13 +1,10 @@
 package dev.xborder.tax.pack.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.order.SalesChannel;
@@ -38,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.BiFunction;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
@@ -58,19 +56,24 @@ public final class PackReader {
     /** Maximum file size in bytes. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(com.fasterxml.jackson.core.JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .build())
+    /** A streaming factory only: no ObjectMapper (see {@link TreeReader} for why). */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
+
+    // compiled once: String.matches compiles its regex on every call
+    private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
+    private static final Pattern NAME = Pattern.compile("[A-Z0-9_]+");
+    private static final Pattern POSTAL = Pattern.compile("[0-9A-Z]{1,10}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Pattern DECIMAL = Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,8})?");
+    private static final Pattern CODE6 = Pattern.compile("[A-Z0-9]{1,6}");
 
     private static final Set<String> CURRENCIES = currencies();
 
@@ -93,9 +96,7 @@ public final class PackReader {
                 problems.add(file, "$", "file larger than " + MAX_FILE_BYTES + " bytes");
                 return null;
             }
-            try (JsonParser p = MAPPER.createParser(bytes)) {
-                root = MAPPER.readTree(p);
-            }
+            root = TreeReader.read(JSON, bytes);
         } catch (IOException e) {
             problems.add(file, "$", "not readable JSON: " + firstLine(e.getMessage()));
             return null;
@@ -129,7 +130,7 @@ public final class PackReader {
         }
         String dataVersion = str(n, p, "dataVersion", true);
         String jurisdiction = str(n, p, "jurisdiction", true);
-        if (jurisdiction != null && !jurisdiction.matches("[A-Z]{2}")) {
+        if (jurisdiction != null && !ALPHA2.matcher(jurisdiction).matches()) {
             problem(p + ".jurisdiction", "must be two upper-case letters (country code or EU), was " + jurisdiction);
         }
         RulePack.Kind kind = enumOf(n, p, "kind", RulePack.Kind.class, RulePack.Kind.BASE);
@@ -207,7 +208,7 @@ public final class PackReader {
             fields(r, rp, meta("country", "name", "valueTest", "checkout", "when", "taxBase"));
             RuleMeta m = meta(r, rp);
             String rname = str(r, rp, "name", true);
-            if (rname != null && !rname.matches("[A-Z0-9_]+")) problem(rp + ".name", "must match [A-Z0-9_]+");
+            if (rname != null && !NAME.matcher(rname).matches()) problem(rp + ".name", "must match [A-Z0-9_]+");
             ValueTest vt = valueTest(r, rp, false, conversionFinal);
             Checkout co = null;
             JsonNode c = r.get("checkout");
@@ -376,7 +377,7 @@ public final class PackReader {
                         String from = str(e, ip, "from", true);
                         String to = str(e, ip, "to", true);
                         if (from == null || to == null) continue;
-                        if (!from.matches("[0-9A-Z]{1,10}") || !to.matches("[0-9A-Z]{1,10}")) {
+                        if (!POSTAL.matcher(from).matches() || !POSTAL.matcher(to).matches()) {
                             problem(ip, "from and to must be 1 to 10 upper-case letters or digits");
                         } else if (from.length() != to.length()) {
                             problem(ip, "from and to must have the same length");
@@ -399,7 +400,7 @@ public final class PackReader {
             fields(r, rp, meta("country", "name", "replaces", "measure", "comparison", "rateDate", "bands", "when"));
             RuleMeta m = meta(r, rp);
             String bname = str(r, rp, "name", false);
-            if (bname != null && !bname.matches("[A-Z0-9_]+")) problem(rp + ".name", "must match [A-Z0-9_]+");
+            if (bname != null && !NAME.matcher(bname).matches()) problem(rp + ".name", "must match [A-Z0-9_]+");
             RulePack.Replaces replaces = required(r, rp, "replaces", RulePack.Replaces.class);
             RulePack.Measure measure = required(r, rp, "measure", RulePack.Measure.class);
             RulePack.Comparison cmp = enumOf(r, rp, "comparison", RulePack.Comparison.class,
@@ -512,7 +513,7 @@ public final class PackReader {
 
     private RuleMeta meta(JsonNode r, String rp) {
         String id = str(r, rp, "id", true);
-        if (id != null && !id.matches("[A-Za-z0-9._-]+")) {
+        if (id != null && !ID.matcher(id).matches()) {
             problem(rp + ".id", "must match [A-Za-z0-9._-]+, was " + id);
             id = null;
         }
@@ -617,7 +618,7 @@ public final class PackReader {
     }
 
     private CountryCode countryCode(String s, String path) {
-        if (!s.matches("[A-Z]{2}")) {
+        if (!ALPHA2.matcher(s).matches()) {
             problem(path, "unknown country code " + s + " (ISO 3166-1 alpha-2, upper case, or XI)");
             return null;
         }
@@ -668,7 +669,7 @@ public final class PackReader {
         if (s == null) {
             return null;
         }
-        if (!s.matches("[0-9]{1,12}(\\.[0-9]{1,8})?")) {
+        if (!DECIMAL.matcher(s).matches()) {
             problem(path + "." + field, "must be a non-negative decimal string like \"12.5\", was " + s);
             return null;
         }
@@ -709,7 +710,7 @@ public final class PackReader {
         } else {
             for (int i = 0; i < pc.size(); i++) {
                 String v = pc.get(i).isTextual() ? pc.get(i).textValue() : null;
-                if (v == null || !v.matches("[0-9A-Z]{1,10}")) {
+                if (v == null || !POSTAL.matcher(v).matches()) {
                     problem(rp + ".postalCodePrefixes[" + i + "]", "must be 1 to 10 upper-case letters or digits");
                 } else {
                     prefixes.add(v);
@@ -721,7 +722,7 @@ public final class PackReader {
 
     private String regionCode(JsonNode n, String path, String field, boolean required) {
         String s = str(n, path, field, required);
-        if (s != null && !s.matches("[A-Z0-9]{1,6}")) {
+        if (s != null && !CODE6.matcher(s).matches()) {
             problem(path + "." + field, "must be 1 to 6 upper-case letters or digits, was " + s);
             return null;
         }

@@ -76,4 +76,15 @@ class AuDutyGoldenTest {
         LandedCostQuote q = quote("2025-06-02", "0.00", line("TEE", "6109100010", "CN", 15, "60.00", "AUD"));
         assertThat(totalDuty(q)).isEqualTo("0.00");
     }
+
+    @Test
+    void bluetoothHeadsetsAreFreeButPlainEarphonesHaveNoRate() {
+        // 8518.30.10 headset with radio transmission 1,100.00 x Free = 0.00 (treayo.com mirror of Schedule 3);
+        // 8518.30.90 plain earphones: not sourced -> NO_DUTY_RATE. Consignment 1,400.00 > AUD 1,000.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("HEADSET", "8518301000", "CN", 1, "1100.00", "AUD"),
+                line("EARBUDS", "8518309000", "CN", 1, "300.00", "AUD"));
+        assertLineDuty(q, 0, "0.00", "au.duty.85183010");
+        assertNoDutyRate(q, 1);
+    }
 }

@@ -8,16 +8,18 @@ import static dev.xborder.tax.golden.duty.DutyGolden.request;
 import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xborder.core.landed.Explanation;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Duty lines of the BR pack. No tariff (MFN) line is encoded for BR. Parcels up to USD 3,000 pay the federal
- * import tax of the simplified regime (Remessa Conforme or the 60% rate, in the BR pack's {@code bandedRates}),
- * which replaces the tariff duty; above USD 3,000 the simplified regime does not apply and each tariff heading
- * is reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
+ * Duty lines of the BR pack. Parcels up to USD 3,000 pay the federal import tax of the simplified regime
+ * (Remessa Conforme or the 60% rate, in the BR pack's {@code bandedRates}), which replaces the tariff duty; above
+ * USD 3,000 the simplified regime does not apply (its banded rates are skipped by the engine) and the formal
+ * import uses the tariff lines: only toys 9503 20% is encoded (Gecex decision of 2020-11-05 on gov.br,
+ * uncertain). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
  * 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the USD 3,000 ceiling.
  */
 class BrDutyGoldenTest {
@@ -35,6 +37,26 @@ class BrDutyGoldenTest {
     void apparelIsAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
         LandedCostQuote q = quote("2025-06-02", "0.00", line("TEE", "6109100010", "CN", 2, "10000.00", "BRL"));
         assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void aFormalImportOfToysAboveTheCeilingPicksUpTheTariffLine() {
+        // 9503.00, 4 x 4,500.00 + shipping 2,000.00 = CIF 20,000.00 BRL (3,535.75 USD > 3,000): the banded
+        // simplified rates are skipped and the tariff line applies: II 20% x 20,000.00 = 4,000.00
+        LandedCostQuote q = quote("2025-06-02", "2000.00", line("DOLL", "9503002200", "CN", 4, "4500.00", "BRL"));
+        assertLineDuty(q, 0, "4000.00", "br.duty.9503");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("br.ii-rts")
+                && e.kind() == Explanation.Kind.SKIPPED);
+    }
+
+    @Test
+    void theSameToysBelowTheCeilingPayTheSimplifiedRateInsteadOfTheTariffLine() {
+        // 9503.00, 2 x 4,500.00 + shipping 1,000.00 = 10,000.00 BRL (about 1,768 USD <= 3,000), own store:
+        // simplified import tax 60% x 10,000.00 = 6,000.00 replaces the 20% tariff line (2,000.00)
+        LandedCostQuote q = quote("2025-06-02", "1000.00", line("DOLL", "9503002200", "CN", 2, "4500.00", "BRL"));
+        assertThat(totalDuty(q)).isEqualTo("6000.00");
+        assertThat(q.explanations()).noneMatch(e -> e.ruleId().equals("br.duty.9503")
+                && e.kind() == Explanation.Kind.APPLIED);
     }
 
     @Test
@@ -56,11 +78,13 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void toysAndCosmeticsAreAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
+    void aboveTheSimplifiedCeilingToysPayTwentyPercentAndCosmeticsHaveNoRate() {
+        // consignment 20,000.00 BRL > USD 3,000: toy 9503.00 10,000.00 x 20% = 2,000.00; cream 3304.99 has no
+        // encoded line -> NO_DUTY_RATE
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("TOY", "9503000000", "CN", 1, "10000.00", "BRL"),
                 line("CREAM", "3304990000", "FR", 1, "10000.00", "BRL"));
-        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 0, "2000.00", "br.duty.9503");
         assertNoDutyRate(q, 1);
     }
 

@@ -81,4 +81,39 @@ class CaDutyGoldenTest {
                 .line(line("TEE", "6109100011", "US", 1, "200.00", "CAD")).build());
         assertLineDuty(q, 0, "0.00", "ca.cusma-free");
     }
+
+    @Test
+    void leatherAnkleBootsPayEighteenPercent() {
+        // 6403.51.90, 2 x 120.00 = 240.00, shipping 20.00 not dutiable: 18% x 240.00 = 43.20
+        // (CPTPP Implementation Act, S.C. 2018, c. 23, Schedule 3: MFN 18%, final rate)
+        LandedCostQuote q = quote("2025-06-02", "20.00", line("BOOTS", "6403519000", "CN", 2, "120.00", "CAD"));
+        assertLineDuty(q, 0, "43.20", "ca.duty.640351");
+    }
+
+    @Test
+    void silverAndGoldJewelleryPayTheirTariffItemRates() {
+        // 7113.11.90 silver ring 200.00 x 8.5% = 17.00; 7113.19.90 gold chain 300.00 x 6.5% = 19.50;
+        // total 36.50 (betterdollar.com mirror of the Customs Tariff, heading 71.13)
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("RING", "7113119000", "CN", 1, "200.00", "CAD"),
+                line("CHAIN", "7113199000", "CN", 1, "300.00", "CAD"));
+        assertLineDuty(q, 0, "17.00", "ca.duty.71131190");
+        assertLineDuty(q, 1, "19.50", "ca.duty.71131990");
+        assertThat(totalDuty(q)).isEqualTo("36.50");
+    }
+
+    @Test
+    void foamMattressesPayNineAndAHalfPercent() {
+        // 9404.21, 1 x 450.00: 9.5% x 450.00 = 42.75
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("MATTRESS", "9404210000", "CN", 1, "450.00", "CAD"));
+        assertLineDuty(q, 0, "42.75", "ca.duty.940421");
+    }
+
+    @Test
+    void usOriginatingJewelleryAbove150EntersFreeUnderCusma() {
+        // 7113.11.90 of US origin shipped from the US, 400.00 > CAD 150: UST Free replaces 8.5%: duty 0.00
+        var q = CALC.quote(request("2025-06-02", "US", "CA", "T2P 1J9", "CAD")
+                .line(line("RING", "7113119000", "US", 1, "400.00", "CAD")).build());
+        assertLineDuty(q, 0, "0.00", "ca.cusma-free");
+    }
 }

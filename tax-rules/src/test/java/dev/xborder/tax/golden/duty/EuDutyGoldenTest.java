@@ -110,4 +110,15 @@ class EuDutyGoldenTest {
         assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("eu.duty-relief-150")
                 && e.kind() == Explanation.Kind.APPLIED);
     }
+
+    @Test
+    void convertersForComputersAreFreeWhileRectifierChargersStayUnrated() {
+        // consignment 260.00 > EUR 150 (no relief): 8504 40 60 90 converter 200.00 x 0% = 0.00 (HSRates mirror of
+        // TARIC); 8504 40 83 rectifier (wall charger) has no sourced EU rate -> NO_DUTY_RATE
+        LandedCostQuote q = quote("0.00",
+                line("ADAPTER", "8504406090", "CN", 1, "200.00", "EUR"),
+                line("CHARGER", "8504408390", "CN", 1, "60.00", "EUR"));
+        assertLineDuty(q, 0, "0.00", "eu.duty.8504406090");
+        assertNoDutyRate(q, 1);
+    }
 }

@@ -103,4 +103,18 @@ class GbDutyGoldenTest {
         assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("gb.duty-relief-135")
                 && e.kind() == Explanation.Kind.APPLIED);
     }
+
+    @Test
+    void wheeledToysAndWallChargersAreFreeWhileDollsPayFourPercent() {
+        // consignment 250.00 > GBP 135, no shipping: scooter 9503 00 10 100.00 x 0% = 0.00; doll 9503 00 21
+        // 100.00 x 4% = 4.00; USB wall charger 8504 40 83 90 (HMRC ruling 600013055) 50.00 x 0% = 0.00
+        LandedCostQuote q = quote("0.00",
+                line("SCOOTER", "9503001000", "CN", 1, "100.00", "GBP"),
+                line("DOLL", "9503002100", "CN", 1, "100.00", "GBP"),
+                line("CHARGER", "8504408390", "CN", 1, "50.00", "GBP"));
+        assertLineDuty(q, 0, "0.00", "gb.duty.95030010");
+        assertLineDuty(q, 1, "4.00", "gb.duty.95030021");
+        assertLineDuty(q, 2, "0.00", "gb.duty.8504408390");
+        assertThat(totalDuty(q)).isEqualTo("4.00");
+    }
 }

@@ -69,4 +69,31 @@ class JpDutyGoldenTest {
         LandedCostQuote q = quote("2025-06-02", "500", line("ROD", "9507100000", "CN", 1, "9000", "JPY"));
         assertThat(totalDuty(q)).isEqualTo("0");
     }
+
+    @Test
+    void textileHandbagsPayTheWtoRateOfEightPercentOnTheCifValue() {
+        // 4202.22.200 (other than precious-trimmed), 2 x 15,000 + shipping 3,000: CV 33,000 x 8% = 2,640
+        // (htshub.com mirror of Japan's Tariff Schedule, April 2024: general 10%, WTO 8%)
+        LandedCostQuote q = quote("2025-06-02", "3000", line("TOTE", "420222200", "CN", 2, "15000", "JPY"));
+        assertLineDuty(q, 0, "2640", "jp.duty.420222200");
+    }
+
+    @Test
+    void leatherWalletsPayTenPercentAndPreciousTrimmedOnesSixteen() {
+        // 4202.31.200 wallet 20,000 x 10% = 2,000; 4202.31.100 (trimmed with precious metal, over JPY 6,000
+        // per piece) 50,000 x 16% = 8,000; total 10,000
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("WALLET", "420231200", "CN", 1, "20000", "JPY"),
+                line("GOLDWALLET", "420231100", "CN", 1, "50000", "JPY"));
+        assertLineDuty(q, 0, "2000", "jp.duty.420231200");
+        assertLineDuty(q, 1, "8000", "jp.duty.420231100");
+        assertThat(totalDuty(q)).isEqualTo("10000");
+    }
+
+    @Test
+    void aBagDeclaredOnlyAtSixDigitsIsReportedAsHavingNoDutyRate() {
+        // 4202.22 without the national split (precious-trimmed 16% vs other 8%): never guessed
+        LandedCostQuote q = quote("2025-06-02", "0", line("TOTE", "420222", "CN", 1, "30000", "JPY"));
+        assertNoDutyRate(q, 0);
+    }
 }

@@ -72,4 +72,28 @@ class KrDutyGoldenTest {
         LandedCostQuote q = quote("2025-06-02", "0", line("TOY", "9503000000", "CN", 1, "300000", "KRW"));
         assertNoDutyRate(q, 0);
     }
+
+    @Test
+    void furnitureIsFreeCeramicsAndSpeakersPayEightPercentPlasticKitchenwareSixAndAHalf() {
+        // CIF, no shipping: 9403.60 table 400,000 x 0% = 0; 6911.10 porcelain set 200,000 x 8% = 16,000;
+        // 3924.10 plastic containers 100,000 x 6.5% = 6,500; 8518.22 speaker 300,000 x 8% = 24,000;
+        // total 46,500 (forwarder tables taodalin.com and ny347.com, uncertain)
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("TABLE", "9403609000", "CN", 1, "400000", "KRW"),
+                line("PORCELAIN", "6911101000", "CN", 1, "200000", "KRW"),
+                line("BOXES", "3924109000", "CN", 1, "100000", "KRW"),
+                line("SPEAKER", "8518220000", "CN", 1, "300000", "KRW"));
+        assertLineDuty(q, 0, "0", "kr.duty.9403");
+        assertLineDuty(q, 1, "16000", "kr.duty.6911");
+        assertLineDuty(q, 2, "6500", "kr.duty.3924");
+        assertLineDuty(q, 3, "24000", "kr.duty.85182");
+        assertThat(totalDuty(q)).isEqualTo("46500");
+    }
+
+    @Test
+    void headphonesAreReportedAsHavingNoDutyRateWhileSpeakersAreRated() {
+        // 8518.30 is not listed by the sources (only speakers are): NO_DUTY_RATE
+        LandedCostQuote q = quote("2025-06-02", "0", line("EARBUDS", "8518300000", "CN", 1, "300000", "KRW"));
+        assertNoDutyRate(q, 0);
+    }
 }

@@ -62,8 +62,25 @@ class NoDutyGoldenTest {
     }
 
     @Test
-    void laptopsAreReportedAsHavingNoDutyRate() {
-        LandedCostQuote q = quote("2025-06-02", "0.00", line("LAPTOP", "8471300000", "CN", 1, "9000.00", "NOK"));
+    void electricProductsAreFreeWhileTheJacketInTheSameConsignmentPaysDuty() {
+        // toll.no: no customs duty on electric products. Laptop 8471.30 9,000.00, power bank 8507.60 500.00,
+        // earbuds 8518.30 800.00: 0% each; jacket 6201.40 4,000.00 x 10.7% = 428.00; total 428.00
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("LAPTOP", "8471300000", "CN", 1, "9000.00", "NOK"),
+                line("POWERBANK", "8507600000", "CN", 1, "500.00", "NOK"),
+                line("EARBUDS", "8518300000", "CN", 1, "800.00", "NOK"),
+                line("JACKET", "6201400000", "CN", 1, "4000.00", "NOK"));
+        assertLineDuty(q, 0, "0.00", "no.duty.8471");
+        assertLineDuty(q, 1, "0.00", "no.duty.8507");
+        assertLineDuty(q, 2, "0.00", "no.duty.8518");
+        assertLineDuty(q, 3, "428.00", "no.duty.62");
+        assertThat(totalDuty(q)).isEqualTo("428.00");
+    }
+
+    @Test
+    void cosmeticsAreReportedAsHavingNoDutyRate() {
+        // 3304.99: no source states the Norwegian rate for cosmetics -> NO_DUTY_RATE, never guessed
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("CREAM", "3304990000", "FR", 1, "4000.00", "NOK"));
         assertNoDutyRate(q, 0);
     }
 }

@@ -1,6 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
 import static dev.xborder.tax.golden.duty.DutyGolden.money;
 import static dev.xborder.tax.golden.duty.DutyGolden.request;
@@ -113,5 +114,19 @@ class UsDutyGoldenTest {
         assertThat(totalDuty(q)).isEqualTo("0.00");
         assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("us.de-minimis-800")
                 && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    @Test
+    void digitalWatchesAreFreeButMechanicalDisplayWatchesHaveNoExpressibleRate() {
+        // 2025-10-01, VN origin: 9102.12.40 digital watch 150.00 Free = 0.00; 9101.19.20 gold-case digital watch
+        // 500.00 Free = 0.00; 9102.11 analogue quartz watch: per piece + % on case, strap and battery is not
+        // expressible -> NO_DUTY_RATE
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("DIGITAL", "9102124000", "VN", 1, "150.00", "USD"),
+                line("GOLDDIGITAL", "9101192040", "VN", 1, "500.00", "USD"),
+                line("ANALOGUE", "9102114500", "VN", 1, "80.00", "USD"));
+        assertLineDuty(q, 0, "0.00", "us.duty.9102124000");
+        assertLineDuty(q, 1, "0.00", "us.duty.91011920");
+        assertNoDutyRate(q, 2);
     }
 }

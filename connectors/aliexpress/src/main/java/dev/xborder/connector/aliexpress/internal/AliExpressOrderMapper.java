@@ -5,9 +5,9 @@ import dev.xborder.connector.ConnectorException;
 import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.ErrorCode;
 import dev.xborder.core.InvalidInputException;
-import dev.xborder.core.XborderException;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
@@ -61,16 +61,9 @@ public final class AliExpressOrderMapper {
     public Order map(JsonNode o) {
         String id = text(o, "order_id", "id", "orderId");
         if (id == null) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "an order without order_id", false, null);
+            throw WireOrders.withoutId(marketplace, "order_id");
         }
-        try {
-            return mapUnchecked(id, o);
-        } catch (ConnectorException e) {
-            throw e;
-        } catch (XborderException e) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o));
     }
 
     private Order mapUnchecked(String id, JsonNode o) {
@@ -200,6 +193,6 @@ public final class AliExpressOrderMapper {
     }
 
     private ConnectorException bad(String id, String what) {
-        return new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "order " + id + ": " + what, false, null);
+        return WireOrders.bad(marketplace, id, what);
     }
 }

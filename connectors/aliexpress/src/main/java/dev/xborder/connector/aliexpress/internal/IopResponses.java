@@ -63,20 +63,15 @@ public final class IopResponses {
         return body;
     }
 
-    /** The standard HTTP classification plus IOP's errors in the body. */
+    /**
+     * The standard HTTP classification plus IOP's errors in the body; the body's {@code request_id}
+     * (also inside a legacy {@code error_response}) becomes the exception's request id.
+     */
     public static ResponseClassifier classifier(Clock clock) {
-        ResponseClassifier standard = ResponseClassifier.standard(clock);
-        return r -> {
-            Verdict v = standard.classify(r);
-            if (v.kind() != Verdict.Kind.OK || !r.hasJson()) {
-                return v;
-            }
-            IopError e = error(r.json());
-            if (e == null) {
-                return v;
-            }
-            return classify(e, r);
-        };
+        return ResponseClassifier.withBodyErrors(clock, "request_id", (r, body) -> {
+            IopError e = error(body);
+            return e == null ? null : classify(e, r).withRequestId(e.requestId());
+        });
     }
 
     static Verdict classify(IopError e, ApiResponse r) {

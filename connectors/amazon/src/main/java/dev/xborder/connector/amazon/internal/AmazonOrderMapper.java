@@ -6,8 +6,7 @@ import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
-import dev.xborder.core.ErrorCode;
-import dev.xborder.core.XborderException;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
@@ -51,15 +50,7 @@ public final class AmazonOrderMapper {
 
     public Order map(JsonNode o, List<JsonNode> items) {
         String id = o.path("AmazonOrderId").asText("");
-        try {
-            return mapUnchecked(id, o, items);
-        } catch (XborderException e) {
-            if (e instanceof ConnectorException ce) {
-                throw ce;
-            }
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o, items));
     }
 
     private Order mapUnchecked(String id, JsonNode o, List<JsonNode> items) {
@@ -149,15 +140,11 @@ public final class AmazonOrderMapper {
     }
 
     private static MonetaryAmount money(JsonNode m, CurrencyUnit currency, String field) {
-        checkCurrency(m, currency, field);
-        return WireMoney.of(m.path("Amount"), currency, field + ".Amount");
+        return WireMoney.of(m, "Amount", "CurrencyCode", currency, field);
     }
 
     private static void checkCurrency(JsonNode m, CurrencyUnit currency, String field) {
-        String c = m.path("CurrencyCode").asText("");
-        if (!c.isEmpty() && !c.equalsIgnoreCase(currency.getCurrencyCode())) {
-            throw new dev.xborder.core.InvalidInputException(field + ".CurrencyCode", c, "differs from the order currency " + currency);
-        }
+        WireMoney.requireCurrency(m, "CurrencyCode", currency, field);
     }
 
     private static BigDecimal divide(BigDecimal whole, int qty) {
@@ -170,6 +157,6 @@ public final class AmazonOrderMapper {
     }
 
     private ConnectorException bad(String id, String what) {
-        return new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "order " + id + ": " + what, false, null);
+        return WireOrders.bad(marketplace, id, what);
     }
 }

@@ -1,7 +1,5 @@
 package dev.xborder.connector.ebay.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.xborder.connector.ConnectorException;
 import dev.xborder.connector.Secret;
 import dev.xborder.connector.http.AccessToken;
 import dev.xborder.connector.http.AccessTokenCache;
@@ -9,10 +7,9 @@ import dev.xborder.connector.http.ApiRequest;
 import dev.xborder.connector.http.ApiResponse;
 import dev.xborder.connector.http.ConnectorHttp;
 import dev.xborder.connector.http.OutgoingRequest;
-import dev.xborder.core.ErrorCode;
+import dev.xborder.connector.http.TokenEndpoint;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
@@ -76,34 +73,11 @@ public final class EbayOAuth implements AccessTokenCache.Fetcher {
     public AccessToken fetch() {
         String basic = basicAuthorization();
         http.rememberSecret(Secret.of(basic.substring("Basic ".length())));
-        ApiResponse r;
-        try {
-            r = http.send(ApiRequest.builder(OPERATION, "POST", endpoint)
-                    .header("Authorization", basic)
-                    .body(formBody().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded")
-                    .signed(false)
-                    .build());
-        } catch (ConnectorException e) {
-            if (e.retryable()) {
-                throw e;
-            }
-            throw new ConnectorException(ErrorCode.CONNECTOR_AUTH, http.connectorId(),
-                    "eBay OAuth " + (refreshToken == null ? "application" : "user") + " token request failed: "
-                            + stripPrefix(e.getMessage()), e.httpStatus().orElse(0), e.requestId().orElse(null), false, null, null);
-        }
-        JsonNode j = r.json();
-        String token = j.path("access_token").asText("");
-        long expiresIn = j.path("expires_in").asLong(0);
-        if (token.isEmpty() || expiresIn <= 0) {
-            throw r.badResponse("OAuth token response lacks access_token or expires_in");
-        }
-        Secret secret = Secret.of(token);
-        http.rememberSecret(secret);
-        return new AccessToken(secret, http.clock().instant().plus(Duration.ofSeconds(expiresIn)));
-    }
-
-    private static String stripPrefix(String message) {
-        int i = message.indexOf("] ");
-        return i >= 0 ? message.substring(i + 2) : message;
+        ApiResponse r = TokenEndpoint.send(http, ApiRequest.builder(OPERATION, "POST", endpoint)
+                .header("Authorization", basic)
+                .body(formBody().getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded")
+                .signed(false)
+                .build(), "eBay OAuth " + (refreshToken == null ? "application" : "user") + " token request");
+        return TokenEndpoint.accessToken(http, r, r.json(), "expires_in", null);
     }
 }

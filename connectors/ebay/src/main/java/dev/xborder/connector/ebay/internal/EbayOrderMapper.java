@@ -6,9 +6,7 @@ import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
-import dev.xborder.core.ErrorCode;
-import dev.xborder.core.InvalidInputException;
-import dev.xborder.core.XborderException;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
@@ -50,16 +48,9 @@ public final class EbayOrderMapper {
     public Order map(JsonNode o) {
         String id = o.path("orderId").asText("");
         if (id.isBlank()) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "an order without orderId", false, null);
+            throw WireOrders.withoutId(marketplace, "orderId");
         }
-        try {
-            return mapUnchecked(id, o);
-        } catch (ConnectorException e) {
-            throw e;
-        } catch (XborderException e) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o));
     }
 
     private Order mapUnchecked(String id, JsonNode o) {
@@ -165,15 +156,11 @@ public final class EbayOrderMapper {
     }
 
     private static MonetaryAmount money(JsonNode m, CurrencyUnit currency, String field) {
-        checkCurrency(m, currency, field);
-        return WireMoney.of(m.path("value"), currency, field + ".value");
+        return WireMoney.of(m, "value", "currency", currency, field);
     }
 
     private static void checkCurrency(JsonNode m, CurrencyUnit currency, String field) {
-        String c = m.path("currency").asText("");
-        if (!c.isEmpty() && !c.equalsIgnoreCase(currency.getCurrencyCode())) {
-            throw new InvalidInputException(field + ".currency", c, "differs from the order currency " + currency);
-        }
+        WireMoney.requireCurrency(m, "currency", currency, field);
     }
 
     private static BigDecimal divide(BigDecimal whole, int qty) {
@@ -186,6 +173,6 @@ public final class EbayOrderMapper {
     }
 
     private ConnectorException bad(String id, String what) {
-        return new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "order " + id + ": " + what, false, null);
+        return WireOrders.bad(marketplace, id, what);
     }
 }

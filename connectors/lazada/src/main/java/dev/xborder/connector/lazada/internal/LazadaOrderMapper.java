@@ -6,26 +6,23 @@ import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
-import dev.xborder.core.ErrorCode;
+import dev.xborder.connector.wire.WireLines;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.InvalidInputException;
-import dev.xborder.core.XborderException;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
 import dev.xborder.core.order.OrderStatus;
 import dev.xborder.core.order.SalesChannel;
-import dev.xborder.core.product.Sku;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
@@ -83,14 +80,7 @@ public final class LazadaOrderMapper {
 
     public Order map(JsonNode o, List<JsonNode> items) {
         String id = id(o);
-        try {
-            return mapUnchecked(id, o, items);
-        } catch (ConnectorException e) {
-            throw e;
-        } catch (XborderException e) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o, items));
     }
 
     private Order mapUnchecked(String id, JsonNode o, List<JsonNode> items) {
@@ -176,7 +166,7 @@ public final class LazadaOrderMapper {
     }
 
     private List<OrderLine> lines(String id, List<JsonNode> items, CurrencyUnit currency) {
-        Map<String, List<JsonNode>> groups = new LinkedHashMap<>();
+        List<WireLines.Unit> units = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             JsonNode it = items.get(i);
             String sku = it.path("sku").asText("");
@@ -187,25 +177,13 @@ public final class LazadaOrderMapper {
                 throw bad(id, "order item " + it.path("order_item_id").asText("?") + " has neither sku nor shop_sku");
             }
             BigDecimal price = amount(it.path("item_price"), "items[" + i + "].item_price");
-            groups.computeIfAbsent(sku + "\u0000" + price.stripTrailingZeros().toPlainString(), k -> new ArrayList<>()).add(it);
-        }
-        List<OrderLine> lines = new ArrayList<>();
-        for (List<JsonNode> g : groups.values()) {
-            JsonNode first = g.get(0);
-            List<String> ids = new ArrayList<>();
-            for (JsonNode it : g) {
-                String itemId = it.path("order_item_id").asText("");
-                if (itemId.isBlank()) {
-                    throw bad(id, "an order item without order_item_id");
-                }
-                ids.add(itemId);
+            String itemId = it.path("order_item_id").asText("");
+            if (itemId.isBlank()) {
+                throw bad(id, "an order item without order_item_id");
             }
-            String sku = first.path("sku").asText("");
-            MonetaryAmount unit = Money.of(amount(first.path("item_price"), "item_price"), currency);
-            lines.add(new OrderLine(String.join(",", ids), Sku.of(sku.isBlank() ? first.path("shop_sku").asText() : sku),
-                    first.path("name").asText(""), g.size(), unit, null, null, null, null));
+            units.add(new WireLines.Unit(itemId, sku, it.path("name").asText(""), price));
         }
-        return lines;
+        return WireLines.fromUnits(units, currency);
     }
 
     private CurrencyUnit currency(String id, List<JsonNode> items) {
@@ -249,6 +227,6 @@ public final class LazadaOrderMapper {
     }
 
     private ConnectorException bad(String id, String what) {
-        return new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "order " + id + ": " + what, false, null);
+        return WireOrders.bad(marketplace, id, what);
     }
 }

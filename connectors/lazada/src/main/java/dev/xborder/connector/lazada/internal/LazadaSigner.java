@@ -45,8 +45,8 @@ public final class LazadaSigner implements RequestSigner {
     @Override
     public void sign(OutgoingRequest r) {
         r.addQuery("app_key", appKey.reveal());
-        r.addQuery("timestamp", Long.toString(clock.millis()));
-        r.addQuery("sign_method", SIGN_METHOD);
+        r.addPublicQuery("timestamp", Long.toString(clock.millis()));
+        r.addPublicQuery("sign_method", SIGN_METHOD);
         if (accessToken != null) {
             r.addQuery("access_token", accessToken.reveal());
         }

@@ -22,7 +22,9 @@ import java.util.Set;
  * {@code error_rate_limit} is throttling (retried with backoff); {@code error_limit} is the daily
  * call quota (not retried: it resets at 00:00 UTC+8); invalid/expired access tokens renew the
  * token once; signature, partner-key, IP-whitelist and permission errors are auth failures;
- * server-side errors are transient. Anything else fails without retry. Thread-safe.
+ * server-side errors are transient. Anything else fails without retry. The body's {@code request_id}
+ * becomes the exception's request id; the daily quota's failure carries the wait until the reset as
+ * its retry-after. Thread-safe.
  */
 public final class ShopeeErrors implements ResponseClassifier {
     /** Shopee's daily quota resets at midnight in UTC+8. */
@@ -60,6 +62,11 @@ public final class ShopeeErrors implements ResponseClassifier {
 
     @Override
     public Verdict classify(ApiResponse r) {
+        Verdict v = classifyBody(r);
+        return r.hasJson() && r.json().isObject() ? v.withRequestId(r.json().path("request_id").asText("")) : v;
+    }
+
+    private Verdict classifyBody(ApiResponse r) {
         if (!r.hasJson() || !r.json().isObject()) {
             return standard.classify(r);
         }
@@ -84,7 +91,8 @@ public final class ShopeeErrors implements ResponseClassifier {
             Instant now = clock.instant();
             Instant reset = nextQuotaReset(now);
             return Verdict.fail(ErrorCode.CONNECTOR_THROTTLED, what + "; the " + DAILY_QUOTA + " is used up: not retryable until it "
-                    + "resets at 00:00 UTC+8 (" + reset + ", in " + Duration.between(now, reset).toMinutes() + " min)");
+                    + "resets at 00:00 UTC+8 (" + reset + ", in " + Duration.between(now, reset).toMinutes() + " min)")
+                    .withRetryAfter(Duration.between(now, reset));
         }
         if (TOKEN_REJECTED.contains(code)
                 || (code.equals("error_auth") && (lowerMessage.contains("access_token") || lowerMessage.contains("access token")))) {

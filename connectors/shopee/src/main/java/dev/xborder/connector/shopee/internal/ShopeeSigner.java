@@ -38,7 +38,7 @@ public final class ShopeeSigner implements RequestSigner {
         String path = request.path();
         ShopeeSigning.Kind kind = ShopeeSigning.kindOf(path);
         long ts = clock.instant().getEpochSecond();
-        request.addQuery("timestamp", Long.toString(ts));
+        request.addPublicQuery("timestamp", Long.toString(ts));
         if (kind == ShopeeSigning.Kind.PUBLIC) {
             request.addQuery("sign", ShopeeSigning.sign(partnerKey.reveal(), kind, partnerId, path, ts, null, null));
             return;

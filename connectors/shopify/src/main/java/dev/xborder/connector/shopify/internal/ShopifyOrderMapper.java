@@ -6,8 +6,8 @@ import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.ErrorCode;
-import dev.xborder.core.XborderException;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
 import dev.xborder.core.order.OrderStatus;
@@ -51,15 +51,7 @@ public final class ShopifyOrderMapper {
 
     public Order map(JsonNode o, List<JsonNode> lineItems) {
         String id = legacyId(o.path("id").asText(""));
-        try {
-            return mapUnchecked(id, o, lineItems);
-        } catch (XborderException e) {
-            if (e instanceof ConnectorException ce) {
-                throw ce;
-            }
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o, lineItems));
     }
 
     private Order mapUnchecked(String id, JsonNode o, List<JsonNode> lineItems) {

@@ -6,16 +6,15 @@ import dev.xborder.connector.wire.StatusMapping;
 import dev.xborder.connector.wire.WireAddress;
 import dev.xborder.connector.wire.WireMoney;
 import dev.xborder.connector.wire.WireTime;
-import dev.xborder.core.ErrorCode;
-import dev.xborder.core.XborderException;
+import dev.xborder.connector.wire.WireLines;
+import dev.xborder.connector.wire.WireOrders;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
 import dev.xborder.core.order.OrderLine;
 import dev.xborder.core.order.OrderStatus;
 import dev.xborder.core.order.SalesChannel;
-import dev.xborder.core.product.Sku;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.money.CurrencyUnit;
@@ -49,14 +48,7 @@ public final class TikTokOrderMapper {
 
     public Order map(JsonNode o) {
         String id = o.path("id").asText("");
-        try {
-            return mapUnchecked(id, o);
-        } catch (ConnectorException e) {
-            throw e;
-        } catch (XborderException e) {
-            throw new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace,
-                    "order " + id + " cannot be mapped: " + e.getMessage(), false, e);
-        }
+        return WireOrders.map(marketplace, id, () -> mapUnchecked(id, o));
     }
 
     private Order mapUnchecked(String id, JsonNode o) {
@@ -115,32 +107,22 @@ public final class TikTokOrderMapper {
     }
 
     private List<OrderLine> lines(String id, JsonNode items, CurrencyUnit currency) {
-        Map<String, List<JsonNode>> groups = new LinkedHashMap<>();
+        List<WireLines.Unit> units = new ArrayList<>();
         int i = 0;
         for (JsonNode li : items) {
             String sku = sku(li);
             if (sku.isBlank()) {
                 throw bad(id, "line item " + li.path("id").asText("?") + " has neither seller_sku nor sku_id");
             }
-            String price = WireMoney.decimal(li.path("sale_price"), "line_items[" + i + "].sale_price").stripTrailingZeros().toPlainString();
-            groups.computeIfAbsent(sku + "\u0000" + price, k -> new ArrayList<>()).add(li);
+            BigDecimal price = WireMoney.decimal(li.path("sale_price"), "line_items[" + i + "].sale_price");
+            String lid = li.path("id").asText("");
+            if (lid.isBlank()) {
+                throw bad(id, "a line item without id");
+            }
+            units.add(new WireLines.Unit(lid, sku, li.path("product_name").asText(""), price));
             i++;
         }
-        List<OrderLine> lines = new ArrayList<>();
-        for (List<JsonNode> g : groups.values()) {
-            JsonNode first = g.get(0);
-            List<String> ids = new ArrayList<>();
-            for (JsonNode li : g) {
-                String lid = li.path("id").asText("");
-                if (lid.isBlank()) {
-                    throw bad(id, "a line item without id");
-                }
-                ids.add(lid);
-            }
-            lines.add(new OrderLine(String.join(",", ids), Sku.of(sku(first)), first.path("product_name").asText(""), g.size(),
-                    WireMoney.of(first.path("sale_price"), currency, "sale_price"), null, null, null, null));
-        }
-        return lines;
+        return WireLines.fromUnits(units, currency);
     }
 
     private static String sku(JsonNode li) {
@@ -149,6 +131,6 @@ public final class TikTokOrderMapper {
     }
 
     private ConnectorException bad(String id, String what) {
-        return new ConnectorException(ErrorCode.CONNECTOR_BAD_RESPONSE, marketplace, "order " + id + ": " + what, false, null);
+        return WireOrders.bad(marketplace, id, what);
     }
 }

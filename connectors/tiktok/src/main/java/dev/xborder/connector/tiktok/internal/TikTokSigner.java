@@ -44,7 +44,7 @@ public final class TikTokSigner implements RequestSigner {
     @Override
     public void sign(OutgoingRequest r) {
         r.addQuery("app_key", appKey.reveal());
-        r.addQuery("timestamp", Long.toString(clock.instant().getEpochSecond()));
+        r.addPublicQuery("timestamp", Long.toString(clock.instant().getEpochSecond()));
         boolean withBody = !"GET".equals(r.method())
                 && !r.header("Content-Type").map(c -> c.toLowerCase(Locale.ROOT).startsWith("multipart/")).orElse(false);
         r.addQuery("sign", sign(appSecret.reveal(), r.path(), r.query(), withBody ? r.body() : new byte[0]));
