@@ -112,6 +112,18 @@ public final class Targets {
                 new Target("connector-tiktok", "TikTok Shop orders/search: parse a page of one order and map it",
                         Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=tiktok"),
                         Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=tiktok"), 20_000.0, null, null,
+                        null, "as above"),
+                new Target("connector-shopee", "Shopee v2 get_order_detail (JSON-float money): parse an answer of one "
+                        + "order and map it", Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=shopee"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=shopee"), 20_000.0, null, null,
+                        null, "as above"),
+                new Target("connector-lazada", "Lazada: parse /orders/get + /orders/items/get and map one order",
+                        Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=lazada"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=lazada"), 20_000.0, null, null,
+                        null, "as above"),
+                new Target("connector-aliexpress", "AliExpress aliexpress.solution.order.get: parse a page of one "
+                        + "order and map it", Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=aliexpress"),
+                        Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=aliexpress"), 20_000.0, null, null,
                         null, "as above"));
     }
 }

@@ -3,8 +3,12 @@ package dev.xborder.bench.connector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.xborder.connector.aliexpress.internal.AliExpressOrderMapper;
+import dev.xborder.connector.aliexpress.internal.IopResponses;
 import dev.xborder.connector.amazon.internal.AmazonOrderMapper;
 import dev.xborder.connector.ebay.internal.EbayOrderMapper;
+import dev.xborder.connector.lazada.internal.LazadaOrderMapper;
+import dev.xborder.connector.shopee.internal.ShopeeOrderMapper;
 import dev.xborder.connector.shopify.internal.ShopifyOrderMapper;
 import dev.xborder.connector.tiktok.internal.TikTokOrderMapper;
 import dev.xborder.connector.wire.WireJson;
@@ -12,9 +16,11 @@ import dev.xborder.core.order.Order;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.money.Monetary;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -28,9 +34,12 @@ import org.openjdk.jmh.annotations.State;
  * Parse and map one order from each connector's documented payload (see the README next to the
  * payloads): the response bytes are parsed with the connectors' shared mapper
  * ({@link WireJson#newMapper()}) and handed to the connector's order mapper, as the connector does
- * after the HTTP call. Amazon needs two documents per order (getOrders, getOrderItems); both are
- * parsed. Connectors: Amazon SP-API, Shopify Admin GraphQL, eBay Fulfillment API {@code getOrders},
- * TikTok Shop {@code orders/search} (202309).
+ * after the HTTP call. Amazon and Lazada need two documents per order (getOrders and getOrderItems;
+ * {@code /orders/get} and {@code /orders/items/get}); both are parsed. Connectors: Amazon SP-API,
+ * Shopify Admin GraphQL, eBay Fulfillment API {@code getOrders}, TikTok Shop {@code orders/search}
+ * (202309), Shopee v2 {@code get_order_detail} (money as JSON floats, read exactly by the shared
+ * mapper's {@code USE_BIG_DECIMAL_FOR_FLOATS}), Lazada {@code /orders/get} with
+ * {@code /orders/items/get}, AliExpress {@code aliexpress.solution.order.get}.
  *
  * <p>The order mappers sit in the connectors' {@code internal} packages: the benchmark calls them
  * directly (a measurement-only use) because the public API only reaches them through HTTP.
@@ -44,7 +53,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class ConnectorBenchmark {
-    @Param({"amazon", "shopify", "ebay", "tiktok"})
+    @Param({"amazon", "shopify", "ebay", "tiktok", "shopee", "lazada", "aliexpress"})
     public String connector;
 
     private final ObjectMapper wire = WireJson.newMapper();
@@ -55,6 +64,9 @@ public class ConnectorBenchmark {
     private ShopifyOrderMapper shopify;
     private EbayOrderMapper ebay;
     private TikTokOrderMapper tiktok;
+    private ShopeeOrderMapper shopee;
+    private LazadaOrderMapper lazada;
+    private AliExpressOrderMapper aliexpress;
 
     @Setup
     public void setUp() throws IOException {
@@ -73,9 +85,23 @@ public class ConnectorBenchmark {
         } else if (connector.equals("ebay")) {
             orders = resource("ebay-getorders.json");
             ebay = new EbayOrderMapper("ebay");
-        } else {
+        } else if (connector.equals("tiktok")) {
             orders = resource("tiktok-orders-search.json");
             tiktok = new TikTokOrderMapper("tiktok");
+        } else if (connector.equals("shopee")) {
+            // the shop's currency as the connector derives it from option region=VN; the order carries its own
+            orders = resource("shopee-get-order-detail.json");
+            shopee = new ShopeeOrderMapper("shopee", Monetary.getCurrency("VND"));
+        } else if (connector.equals("lazada")) {
+            // venture SG, as the connector configures it for option region=SG (country, currency, UTC+8)
+            orders = resource("lazada-orders-get.json");
+            items = resource("lazada-orders-items-get.json");
+            lazada = new LazadaOrderMapper("lazada", "SG", "SGD", ZoneOffset.ofHours(8));
+        } else if (connector.equals("aliexpress")) {
+            orders = resource("aliexpress-solution-order-get.json");
+            aliexpress = new AliExpressOrderMapper("aliexpress");
+        } else {
+            throw new IllegalArgumentException("unknown connector " + connector);
         }
     }
 
@@ -93,6 +119,19 @@ public class ConnectorBenchmark {
         }
         if (tiktok != null) {
             return tiktok.map(wire.readTree(orders).path("data").path("orders").get(0));
+        }
+        if (shopee != null) {
+            return shopee.map(wire.readTree(orders).path("response").path("order_list").get(0));
+        }
+        if (lazada != null) {
+            JsonNode o = wire.readTree(orders).path("data").path("orders").get(0);
+            List<JsonNode> list = new ArrayList<>();
+            wire.readTree(items).path("data").get(0).path("order_items").forEach(list::add);
+            return lazada.map(o, list);
+        }
+        if (aliexpress != null) {
+            JsonNode result = IopResponses.payload(wire.readTree(orders)).path("result");
+            return aliexpress.map(result.path("target_list").path("order_dto").get(0));
         }
         JsonNode o = wire.readTree(orders).path("data").path("orders").path("nodes").get(0);
         List<JsonNode> list = new ArrayList<>();
