@@ -14,6 +14,8 @@ import org.javamoney.moneta.Money;
  * the target's minor units. The reported rate is the same quotient to 34 significant digits.
  */
 final class TableRateSource implements RateSource {
+    private static final int MISSING = -1;
+
     private final RateTable table;
     private final String base;
 
@@ -35,35 +37,23 @@ final class TableRateSource implements RateSource {
     public Conversion tryConvert(MonetaryAmount amount, BigDecimal value, String from, CurrencyUnit target,
                                  LocalDate date, long epochDay, int maxDays, RoundingMode mode) {
         String to = target.getCurrencyCode();
-        BigDecimal fromUnits;
-        LocalDate fromDate;
-        if (from.equals(base)) {
-            fromUnits = null;
-            fromDate = null;
-        } else {
+        BigDecimal fromUnits = null;
+        LocalDate fromDate = null;
+        if (!from.equals(base)) {
             RateSeries s = table.series(from);
-            if (s == null) {
-                return null;
-            }
-            int i = s.floor(epochDay);
-            if (i < 0 || epochDay - s.days[i] > maxDays) {
+            int i = legIndex(s, epochDay, maxDays);
+            if (i == MISSING) {
                 return null;
             }
             fromUnits = s.units[i];
             fromDate = s.dates[i];
         }
-        BigDecimal toUnits;
-        LocalDate toDate;
-        if (to.equals(base)) {
-            toUnits = null;
-            toDate = null;
-        } else {
+        BigDecimal toUnits = null;
+        LocalDate toDate = null;
+        if (!to.equals(base)) {
             RateSeries s = table.series(to);
-            if (s == null) {
-                return null;
-            }
-            int i = s.floor(epochDay);
-            if (i < 0 || epochDay - s.days[i] > maxDays) {
+            int i = legIndex(s, epochDay, maxDays);
+            if (i == MISSING) {
                 return null;
             }
             toUnits = s.units[i];
@@ -97,11 +87,8 @@ final class TableRateSource implements RateSource {
         LocalDate fromDate = null;
         if (!from.equals(base)) {
             RateSeries s = table.series(from);
-            if (s == null) {
-                return null;
-            }
-            int i = s.floor(epochDay);
-            if (i < 0 || epochDay - s.days[i] > maxDays) {
+            int i = legIndex(s, epochDay, maxDays);
+            if (i == MISSING) {
                 return null;
             }
             fromUnits = s.units[i];
@@ -111,11 +98,8 @@ final class TableRateSource implements RateSource {
         LocalDate toDate = null;
         if (!to.equals(base)) {
             RateSeries s = table.series(to);
-            if (s == null) {
-                return null;
-            }
-            int i = s.floor(epochDay);
-            if (i < 0 || epochDay - s.days[i] > maxDays) {
+            int i = legIndex(s, epochDay, maxDays);
+            if (i == MISSING) {
                 return null;
             }
             toUnits = s.units[i];
@@ -124,6 +108,15 @@ final class TableRateSource implements RateSource {
         LocalDate rateDate = fromDate == null ? toDate : toDate == null ? fromDate
                 : fromDate.isBefore(toDate) ? fromDate : toDate;
         return new DatedRate(fromUnit, target, date, rateDate, table.source(), toUnits, fromUnits, mode);
+    }
+
+    /** The index of the series' rate for the day within the staleness bound, or {@link #MISSING}. */
+    private static int legIndex(RateSeries s, long epochDay, int maxDays) {
+        if (s == null) {
+            return MISSING;
+        }
+        int i = s.floor(epochDay);
+        return i < 0 || epochDay - s.days[i] > maxDays ? MISSING : i;
     }
 
     @Override
