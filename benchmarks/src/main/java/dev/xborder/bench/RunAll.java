@@ -5,6 +5,7 @@ import dev.xborder.bench.report.Processes;
 import dev.xborder.bench.report.Ref;
 import dev.xborder.bench.report.Report;
 import dev.xborder.bench.startup.StartupMain;
+import dev.xborder.bench.sync.SyncHeap;
 import dev.xborder.bench.tariff.TariffFootprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,12 +41,16 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar [--quick] [--include REGEX]... [--out DIR]
  *      [--forks N] [--warmup N] [--iterations N] [--time-ms N] [--process-runs N]
+ *      [--process startup|footprint|sync-heap]... [--sync-orders N]
  * </pre>
  *
  * Defaults: forks 1, warmup 3 x 1 s, measurement 8 x 1 s, {@code -prof gc}, 11 runs of each
  * start-up process and 3 footprint runs; {@code --quick}: warmup 1 x 0.5 s, measurement 3 x 0.5 s,
  * 3 start-up runs, 1 footprint run. {@code --process-runs 0} skips the process measurements;
- * {@code --include} (a JMH regex; repeatable) limits the JMH part and {@code --include none} skips it.
+ * {@code --include} (a JMH regex; repeatable) limits the JMH part and {@code --include none} skips it;
+ * {@code --process} (repeatable) limits the process measurements to those named (default: all).
+ * The streaming-sync heap measurement ({@code sync-heap}, {@link SyncHeap}) runs once in a fresh
+ * JVM ({@code -XX:+UseSerialGC -Xms256m -Xmx256m}) over {@code --sync-orders} orders (default 100,000).
  */
 public final class RunAll {
     private RunAll() {
@@ -53,7 +58,23 @@ public final class RunAll {
 
     /** Parsed command line. */
     record Settings(boolean quick, List<String> includes, Path out, int forks, int warmup, int iterations,
-                    int timeMs, int processRuns, int footprintRuns) {
+                    int timeMs, int processRuns, int footprintRuns, List<String> processes, int syncOrders) {
+        /** The process measurements the runner knows. */
+        static final List<String> PROCESSES = List.of("startup", "footprint", "sync-heap");
+
+        Settings {
+            for (String p : processes) {
+                if (!PROCESSES.contains(p)) {
+                    throw new IllegalArgumentException("unknown process measurement " + p + "; one of " + PROCESSES);
+                }
+            }
+            processes = processes.isEmpty() ? PROCESSES : List.copyOf(processes);
+        }
+
+        boolean runs(String process) {
+            return processRuns > 0 && processes.contains(process);
+        }
+
         static Settings parse(String[] args) {
             boolean quick = false;
             for (String a : args) {
@@ -67,6 +88,8 @@ public final class RunAll {
             int timeMs = quick ? 500 : 1000;
             int processRuns = quick ? 3 : 11;
             int footprintRuns = quick ? 1 : 3;
+            List<String> processes = new ArrayList<>();
+            int syncOrders = 100_000;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -81,10 +104,13 @@ public final class RunAll {
                         processRuns = Integer.parseInt(value(args, ++i, a));
                         footprintRuns = Math.min(footprintRuns, processRuns);
                     }
+                    case "--process" -> processes.add(value(args, ++i, a));
+                    case "--sync-orders" -> syncOrders = Integer.parseInt(value(args, ++i, a));
                     default -> throw new IllegalArgumentException("unknown option " + a + "; see the RunAll javadoc");
                 }
             }
-            return new Settings(quick, includes, out, forks, warmup, iterations, timeMs, processRuns, footprintRuns);
+            return new Settings(quick, includes, out, forks, warmup, iterations, timeMs, processRuns, footprintRuns, processes,
+                    syncOrders);
         }
 
         private static String value(String[] args, int i, String option) {
@@ -96,8 +122,9 @@ public final class RunAll {
 
         String describe() {
             return String.format(Locale.ROOT, "forks %d, warmup %d x %d ms, measurement %d x %d ms, -prof gc; "
-                            + "process runs %d (start-up), %d (footprint)%s", forks, warmup, timeMs, iterations, timeMs,
-                    processRuns, footprintRuns, includes.isEmpty() ? "" : "; include " + includes);
+                            + "process runs %d (start-up), %d (footprint), 1 (sync-heap, %d orders); processes %s%s", forks,
+                    warmup, timeMs, iterations, timeMs, processRuns, footprintRuns, syncOrders, processes,
+                    includes.isEmpty() ? "" : "; include " + includes);
         }
     }
 
@@ -115,9 +142,14 @@ public final class RunAll {
         if (!s.includes().equals(List.of("none"))) {
             runJmh(s, figures);
         }
-        if (s.processRuns() > 0) {
+        if (s.runs("startup")) {
             startup(s, figures, notes);
+        }
+        if (s.runs("footprint")) {
             footprint(s, figures, notes);
+        }
+        if (s.runs("sync-heap")) {
+            syncHeap(s, figures, notes);
         }
         int cores = Runtime.getRuntime().availableProcessors();
         String header = "# xborder benchmark results\n\n"
@@ -256,6 +288,45 @@ public final class RunAll {
                         + "SerialGC, median of %d): lines %.0f KB, index + tariff %.0f KB, total %.0f KB; last run: %s",
                 total.length, Processes.median(linesB) / 1024, Processes.median(index) / 1024,
                 Processes.median(total) / 1024, last));
+    }
+
+    /** Heap growth between 10% and 100% of the orders at most this (the "flat heap" bound). */
+    public static final double SYNC_HEAP_MAX_GROWTH_BYTES = 16.0 * 1024 * 1024;
+
+    private static void syncHeap(Settings s, Map<String, Measured> figures, List<String> notes) {
+        List<String> jvm = List.of("-XX:+UseSerialGC", "-Xms256m", "-Xmx256m");
+        String stdout = Processes.run(jvm, SyncHeap.class.getName(), Integer.toString(s.syncOrders())).stdout();
+        // the figures are the line starting "orders="; anything else (a logger's warning) is ignored
+        String line = stdout.lines().filter(l -> l.startsWith("orders=")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no figures from SyncHeap:\n" + stdout)).strip();
+        Map<String, Long> kv = new LinkedHashMap<>();
+        for (String part : line.split("\\s+")) {
+            String[] p = part.split("=");
+            kv.put(p[0], Long.parseLong(p[1]));
+        }
+        long n = kv.get("orders");
+        long growth = kv.get("heap100pct") - kv.get("heap10pct");
+        double perSecond = n * 1000.0 / Math.max(1, kv.get("syncMillis") - kv.get("sampleMillis"));
+        put(figures, "sync-heap:growth-10pct-100pct", growth, "bytes");
+        put(figures, "sync-heap:heap-1pct", kv.get("heap1pct"), "bytes");
+        put(figures, "sync-heap:heap-100pct", kv.get("heap100pct"), "bytes");
+        put(figures, "sync-heap:orders-per-s", perSecond, "ops/s");
+        notes.add(String.format(Locale.ROOT, "sync-heap: %d orders from a local Shopify GraphQL server (pages of 250 "
+                        + "generated on the fly) through ShopifyConnector + OrderSync, SerialGC, 256 MB heap, one run; "
+                        + "used heap after full GCs: before %.1f MB, at %d %.1f MB, at %d %.1f MB, at %d %.1f MB, at %d "
+                        + "%.1f MB; growth %d -> %d orders %.2f MB (bound %.0f MB); %.0f orders/s (sync %d ms minus %d ms "
+                        + "of GC sampling)", n, mb(kv.get("heapBefore")), n / 100, mb(kv.get("heap1pct")), n / 10,
+                mb(kv.get("heap10pct")), n / 2, mb(kv.get("heap50pct")), n, mb(kv.get("heap100pct")), n / 10, n,
+                growth / 1048576.0, SYNC_HEAP_MAX_GROWTH_BYTES / 1048576, perSecond, kv.get("syncMillis"),
+                kv.get("sampleMillis")));
+    }
+
+    private static double mb(long bytes) {
+        return bytes / 1048576.0;
+    }
+
+    private static void put(Map<String, Measured> figures, String key, double value, String unit) {
+        figures.put(key, new Measured(key, value, Double.NaN, unit, Double.NaN, 1, value));
     }
 
     private static String processesJson(Map<String, Measured> figures) {

@@ -124,6 +124,17 @@ public final class Targets {
                 new Target("connector-aliexpress", "AliExpress aliexpress.solution.order.get: parse a page of one "
                         + "order and map it", Ref.of(ConnectorBenchmark.class, "parseAndMap", "connector=aliexpress"),
                         Ref.of(ConnectorBenchmark.class, "jacksonReadTree", "connector=aliexpress"), 20_000.0, null, null,
-                        null, "as above"));
+                        null, "as above"),
+                new Target("sync-heap", "sync 100,000 Shopify orders from a local server through OrderSync: used-heap "
+                        + "growth after full GCs from 10,000 to 100,000 orders",
+                        Ref.process("sync-heap:growth-10pct-100pct"), Ref.process("sync-heap:heap-1pct"), null, null,
+                        RunAll.SYNC_HEAP_MAX_GROWTH_BYTES, null, "flat heap: growth <= 16 MB; baseline: used heap after "
+                        + "1,000 orders (ratio = growth / baseline heap)"),
+                new Target("sync-heap-ratio", "the same sync: used heap after 100,000 orders against after 1,000",
+                        Ref.process("sync-heap:heap-100pct"), Ref.process("sync-heap:heap-1pct"), null, null, null,
+                        null, "ratio = heap at 100,000 / heap at 1,000 (flat = 1.0x)"),
+                new Target("sync-rate", "the same sync: orders per second (one thread, loopback HTTP, GC sampling "
+                        + "excluded)", Ref.process("sync-heap:orders-per-s"), null, null, null, null, null,
+                        "orientation"));
     }
 }

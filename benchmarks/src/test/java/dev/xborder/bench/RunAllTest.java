@@ -27,7 +27,7 @@ class RunAllTest {
         assertThat(refs).isNotEmpty();
         for (Ref r : refs) {
             if (r.processKey() != null) {
-                assertThat(r.processKey()).matches("(startup|footprint):[a-z-]+");
+                assertThat(r.processKey()).matches("(startup|footprint|sync-heap):[a-z0-9-]+");
                 continue;
             }
             assertThat(Arrays.stream(r.benchmarkClass().getMethods())
@@ -58,6 +58,26 @@ class RunAllTest {
         assertThat(Files.readString(out.resolve("results.md"))).isEqualTo(md);
         assertThat(md).contains("`TariffLookupBenchmark.indexFind`").contains("**tariff-find**")
                 .contains("**quote-trace**");
+    }
+
+    @Test
+    void onlyTheSyncHeapProcessRunsInAFreshJvmAndFillsItsThreeTargetRows(@TempDir Path out) throws Exception {
+        RunAll.Settings s = RunAll.Settings.parse(new String[] {"--include", "none", "--process", "sync-heap",
+                "--sync-orders", "2000", "--out", out.toString()});
+        String md = RunAll.run(s, "sync-heap smoke");
+
+        assertThat(md).contains("**sync-heap**").contains("**sync-heap-ratio**").contains("**sync-rate**")
+                .contains("`sync-heap:growth-10pct-100pct`").contains("`sync-heap:orders-per-s`")
+                .doesNotContain("`startup:").doesNotContain("`footprint:");
+        assertThat(Files.readString(out.resolve("processes.json"))).contains("\"sync-heap:heap-1pct\"")
+                .contains("\"unit\": \"bytes\"");
+    }
+
+    @Test
+    void anUnknownProcessMeasurementIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> RunAll.Settings.parse(new String[] {"--process", "heap"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sync-heap");
     }
 
     @Test
