@@ -23,7 +23,8 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /** Shared fixtures for the golden tests of the bundled non-EU packs. */
-final class GoldenSupport {
+/** Shared fixtures of the golden tests (also used by the duty golden tests in {@code golden.duty}). */
+public final class GoldenSupport {
     /**
      * Euro foreign exchange reference rates of 2025-05-09 (units of currency per EUR).
      * Source: ECB, eurofxref-hist.csv, row 2025-05-09 (copied from the project's data snapshot).
@@ -33,6 +34,7 @@ final class GoldenSupport {
     static final Map<String, BigDecimal> ECB_2025_05_09 = Map.ofEntries(
             Map.entry("EUR", BigDecimal.ONE),
             Map.entry("USD", new BigDecimal("1.1252")),
+            Map.entry("GBP", new BigDecimal("0.8477")),
             Map.entry("JPY", new BigDecimal("163.36")),
             Map.entry("CHF", new BigDecimal("0.9353")),
             Map.entry("NOK", new BigDecimal("11.6725")),
@@ -52,7 +54,7 @@ final class GoldenSupport {
      * target-per-EUR / source-per-EUR, kept to 10 decimals (HALF_EVEN); the result is rounded half up
      * to the target currency's minor units. Source: ECB.
      */
-    static final CurrencyConverter ECB_FIXED = (amount, target, date) -> {
+    public static final CurrencyConverter ECB_FIXED = (amount, target, date) -> {
         String from = amount.getCurrency().getCurrencyCode();
         String to = target.getCurrencyCode();
         if (from.equals(to)) {
@@ -71,7 +73,7 @@ final class GoldenSupport {
     };
 
     /** A calculator over one bundled pack only, so other packs cannot break these tests. */
-    static LandedCostCalculator calculator(String packFile) {
+    public static LandedCostCalculator calculator(String packFile) {
         return LandedCostCalculator.of(
                 RulePackLoader.builder().classpath(RulePackLoader.BUNDLED_FOLDER + packFile, 0).load(), ECB_FIXED);
     }

@@ -2,7 +2,6 @@ package dev.xborder.tax.golden.duty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.xborder.core.ConversionUnavailableException;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Explanation;
@@ -10,17 +9,15 @@ import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
-import dev.xborder.core.money.Conversion;
 import dev.xborder.core.money.CurrencyConverter;
 import dev.xborder.core.product.HsCode;
 import dev.xborder.core.product.Sku;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.tax.engine.LandedCostCalculator;
-import dev.xborder.tax.pack.RulePackLoader;
+import dev.xborder.tax.golden.GoldenSupport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Map;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
@@ -30,51 +27,15 @@ import org.javamoney.moneta.Money;
  * so that the expected duty can be worked out by hand in each test.
  */
 final class DutyGolden {
-    /**
-     * Euro foreign exchange reference rates of 2025-05-09 (units per EUR). Source: ECB, eurofxref-hist.csv,
-     * row 2025-05-09 (the same figures as the non-EU golden tests use).
-     */
-    static final Map<String, BigDecimal> ECB_2025_05_09 = Map.ofEntries(
-            Map.entry("EUR", BigDecimal.ONE),
-            Map.entry("USD", new BigDecimal("1.1252")),
-            Map.entry("GBP", new BigDecimal("0.8477")),
-            Map.entry("JPY", new BigDecimal("163.36")),
-            Map.entry("CHF", new BigDecimal("0.9353")),
-            Map.entry("NOK", new BigDecimal("11.6725")),
-            Map.entry("AUD", new BigDecimal("1.7572")),
-            Map.entry("BRL", new BigDecimal("6.3647")),
-            Map.entry("CAD", new BigDecimal("1.5658")),
-            Map.entry("KRW", new BigDecimal("1575.72")),
-            Map.entry("MXN", new BigDecimal("21.9473")),
-            Map.entry("NZD", new BigDecimal("1.9095")),
-            Map.entry("SGD", new BigDecimal("1.46")));
-
-    /** Cross rate target/source per EUR, 10 decimals half-even; result rounded half-up to minor units. */
-    static final CurrencyConverter FIXED = (amount, target, date) -> {
-        String from = amount.getCurrency().getCurrencyCode();
-        String to = target.getCurrencyCode();
-        if (from.equals(to)) {
-            return new Conversion(amount, amount, BigDecimal.ONE, date, date, "identity");
-        }
-        BigDecimal f = ECB_2025_05_09.get(from);
-        BigDecimal t = ECB_2025_05_09.get(to);
-        if (f == null || t == null) {
-            throw new ConversionUnavailableException("currency", from + "->" + to, "no fixed rate in the test converter");
-        }
-        BigDecimal rate = t.divide(f, 10, RoundingMode.HALF_EVEN);
-        BigDecimal value = amount.getNumber().numberValue(BigDecimal.class).multiply(rate)
-                .setScale(target.getDefaultFractionDigits(), RoundingMode.HALF_UP);
-        return new Conversion(amount, Money.of(value, target), rate, date, LocalDate.of(2025, 5, 9),
-                "Source: ECB euro foreign exchange reference rates, 2025-05-09");
-    };
+    /** The golden tests' converter: fixed ECB rates of 2025-05-09 for every date. Source: ECB. */
+    static final CurrencyConverter FIXED = GoldenSupport.ECB_FIXED;
 
     private DutyGolden() {
     }
 
     /** A calculator over one bundled pack only, so that other packs cannot change these figures. */
     static LandedCostCalculator calculator(String packFile) {
-        return LandedCostCalculator.of(
-                RulePackLoader.builder().classpath(RulePackLoader.BUNDLED_FOLDER + packFile, 0).load(), FIXED);
+        return GoldenSupport.calculator(packFile);
     }
 
     static MonetaryAmount money(String amount, String currency) {
