@@ -1,12 +1,10 @@
 package dev.xborder.core.money;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import org.javamoney.moneta.Money;
 
 /**
  * A {@link RateTable} as a source. Cross rates go through the table's base: the result is
@@ -36,47 +34,9 @@ final class TableRateSource implements RateSource {
     @Override
     public Conversion tryConvert(MonetaryAmount amount, BigDecimal value, String from, CurrencyUnit target,
                                  LocalDate date, long epochDay, int maxDays, RoundingMode mode) {
-        String to = target.getCurrencyCode();
-        BigDecimal fromUnits = null;
-        LocalDate fromDate = null;
-        if (!from.equals(base)) {
-            RateSeries s = table.series(from);
-            int i = legIndex(s, epochDay, maxDays);
-            if (i == MISSING) {
-                return null;
-            }
-            fromUnits = s.units[i];
-            fromDate = s.dates[i];
-        }
-        BigDecimal toUnits = null;
-        LocalDate toDate = null;
-        if (!to.equals(base)) {
-            RateSeries s = table.series(to);
-            int i = legIndex(s, epochDay, maxDays);
-            if (i == MISSING) {
-                return null;
-            }
-            toUnits = s.units[i];
-            toDate = s.dates[i];
-        }
-        int digits = target.getDefaultFractionDigits();
-        BigDecimal rate;
-        BigDecimal result;
-        LocalDate rateDate;
-        if (fromUnits == null) {          // base -> X
-            rate = toUnits;
-            result = value.multiply(toUnits).setScale(digits, mode);
-            rateDate = toDate;
-        } else if (toUnits == null) {     // X -> base
-            rate = BigDecimal.ONE.divide(fromUnits, MathContext.DECIMAL128);
-            result = value.divide(fromUnits, digits, mode);
-            rateDate = fromDate;
-        } else {                          // X -> base -> Y
-            rate = toUnits.divide(fromUnits, MathContext.DECIMAL128);
-            result = value.multiply(toUnits).divide(fromUnits, digits, mode);
-            rateDate = fromDate.isBefore(toDate) ? fromDate : toDate;
-        }
-        return new Conversion(amount, Money.of(result, target), rate, date, rateDate, table.source());
+        // one lookup and one arithmetic for both paths: DatedRate.conversion is convert's arithmetic
+        DatedRate rate = tryRate(from, amount.getCurrency(), target, date, epochDay, maxDays, mode);
+        return rate == null ? null : rate.conversion(amount);
     }
 
     @Override
