@@ -56,12 +56,17 @@ public record Address(CountryCode country, String postalCode, String region, Str
     /**
      * The country whose tax and customs rules apply to goods delivered here: the territory's own
      * code where it has one ({@code XI} for a GB address with a BT postal code, {@code GP} for a FR
-     * address with 971xx, {@code AX} for FI 22xxx), else {@link #country()}. Territories without a
-     * code of their own (Canary Islands, ...) keep the country: check {@link #fiscalTerritory()}.
+     * address with 971xx, {@code AX} for FI 22xxx); the country whose customs and VAT area it belongs
+     * to ({@link SharedTaxAreas}: {@code CH} for Liechtenstein and for Büsingen DE 78266, {@code FR} for
+     * Monaco, {@code GB} for the Isle of Man); else {@link #country()}. Territories without a code of
+     * their own (Canary Islands, ...) keep the country: check {@link #fiscalTerritory()}.
      */
     public CountryCode taxTerritoryCountry() {
         FiscalTerritory t = FiscalTerritory.resolve(country, postalCode);
-        return t == null ? country : t.ownCode().orElse(country);
+        if (t == null) {
+            return SharedTaxAreas.governedBy(country).orElse(country);
+        }
+        return SharedTaxAreas.governedBy(t).or(t::ownCode).orElse(country);
     }
 
     @Override

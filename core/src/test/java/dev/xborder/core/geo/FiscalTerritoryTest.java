@@ -22,7 +22,7 @@ class FiscalTerritoryTest {
             "ES|51001|CEUTA|false|false|ES",
             "ES|52001|MELILLA|false|false|ES",
             "DE|27498|HELIGOLAND|false|false|DE",
-            "DE|78266|BUSINGEN|false|false|DE",
+            "DE|78266|BUSINGEN|false|false|CH",
             "IT|23041|LIVIGNO|false|false|IT",
             "IT|22061|CAMPIONE_D_ITALIA|false|true|IT",
             "GR|63086|MOUNT_ATHOS|false|true|GR",

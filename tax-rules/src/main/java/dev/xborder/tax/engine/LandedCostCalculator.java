@@ -4,6 +4,7 @@ import dev.xborder.core.Checks;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
+import dev.xborder.core.geo.SharedTaxAreas;
 import dev.xborder.core.landed.LandedCostEstimator;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteRequest;
@@ -73,8 +74,11 @@ public final class LandedCostCalculator implements LandedCostEstimator {
         CountryCode key;
         if (!taxCountry.equals(to.country()) && book.governs(taxCountry)) {
             key = taxCountry;
-            via = "address " + to.country() + (to.postalCode() == null ? "" : " " + to.postalCode()) + " lies in "
-                    + territory.description() + ": quoted as " + taxCountry + " (" + territory.source() + ")";
+            String where = "address " + to.country() + (to.postalCode() == null ? "" : " " + to.postalCode());
+            via = territory == null
+                    ? where + ": quoted as " + taxCountry + " (" + SharedTaxAreas.reason(to.country()) + ")"
+                    : where + " lies in " + territory.description() + ": quoted as " + taxCountry + " ("
+                            + territory.source() + ")";
         } else if (book.governs(to.country())) {
             key = to.country();
         } else if (territory != null && book.governs(territory.parent())) {
