@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * USD 3,000 the simplified regime does not apply (its banded rates are skipped by the engine) and the formal
  * import uses the tariff lines (all uncertain): toys 9503 20% (Gecex decision of 2020-11-05 on gov.br), apparel
  * chapters 61/62 35% (OTEXA), and a few NCM lines from mirrors (footwear 6401.92.00, wallets 4202.31.00/4202.32.00,
- * headphones 8518.30.00, laptops 8471.30.19/.90). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
+ * headphones 8518.30.00, laptops 8471.30.19/.90, metal furniture 9403.20.10/.90, books 4901.91/.99). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
  * 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the USD 3,000 ceiling.
  */
 class BrDutyGoldenTest {
@@ -139,6 +139,29 @@ class BrDutyGoldenTest {
                 line("CREAM", "3304990000", "FR", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "2000.00", "br.duty.9503");
         assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void metalFurnitureAboveTheSimplifiedCeilingPaysSixteenPointTwoPercent() {
+        // consignment 20,000.00 BRL > USD 3,000: kitchen cabinet NCM 9403.20.10 10,000.00 x 16.2% = 1,620.00 and
+        // metal shelf NCM 9403.20.90 10,000.00 x 16.2% = 1,620.00 (importtobrazil.com, May 2026).
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("CABINET", "94032010", "CN", 1, "10000.00", "BRL"),
+                line("SHELF", "94032090", "CN", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "1620.00", "br.duty.94032010");
+        assertLineDuty(q, 1, "1620.00", "br.duty.94032090");
+    }
+
+    @Test
+    void booksAboveTheSimplifiedCeilingPayNoImportTaxButAreNotReportedAsUnknown() {
+        // consignment 20,000.00 BRL > USD 3,000: dictionary NCM 4901.91 10,000.00 x 0% = 0.00 and novel 4901.99
+        // 10,000.00 x 0% = 0.00 (Constitution art. 150, VI, d bars impostos on books; tariffpilot.ai WTO 2024 data
+        // shows II 0%). The lines are known and free, so no NO_DUTY_RATE issue.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("DICTIONARY", "49019100", "GB", 1, "10000.00", "BRL"),
+                line("NOVEL", "49019900", "GB", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "0.00", "br.duty.490191");
+        assertLineDuty(q, 1, "0.00", "br.duty.490199");
     }
 
     @Test
