@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * Duty lines of the BR pack. Parcels up to USD 3,000 pay the federal import tax of the simplified regime
  * (Remessa Conforme or the 60% rate, in the BR pack's {@code bandedRates}), which replaces the tariff duty; above
  * USD 3,000 the simplified regime does not apply (its banded rates are skipped by the engine) and the formal
- * import uses the tariff lines: only toys 9503 20% is encoded (Gecex decision of 2020-11-05 on gov.br,
- * uncertain). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
+ * import uses the tariff lines (all uncertain): toys 9503 20% (Gecex decision of 2020-11-05 on gov.br), apparel
+ * chapters 61/62 35% (OTEXA), and a few NCM lines from mirrors (footwear 6401.92.00, wallets 4202.31.00/4202.32.00,
+ * headphones 8518.30.00, laptops 8471.30.19/.90, metal furniture 9403.20.10/.90, books 4901.91/.99). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
  * 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the USD 3,000 ceiling.
  */
 class BrDutyGoldenTest {
@@ -34,9 +35,61 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void apparelIsAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
+    void knittedApparelAboveTheSimplifiedCeilingPaysThirtyFivePercent() {
+        // 6109.10, 2 x 10,000.00 = CIF 20,000.00 BRL (3,535.75 USD > 3,000): banded rates skipped, chapter 61 line:
+        // II 35% x 20,000.00 = 7,000.00. Source: OTEXA Brazil tariff table "Apparel 61-62: 35" (uncertain);
+        // tariffpilot.ai WTO 2024 data shows 35% on chapter 61 lines.
         LandedCostQuote q = quote("2025-06-02", "0.00", line("TEE", "6109100010", "CN", 2, "10000.00", "BRL"));
-        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 0, "7000.00", "br.duty.61");
+    }
+
+    @Test
+    void wovenApparelAboveTheSimplifiedCeilingPaysThirtyFivePercent() {
+        // 6204.62 (women's cotton trousers), 1 x 20,000.00 BRL > USD 3,000: II 35% x 20,000.00 = 7,000.00.
+        // Source: OTEXA Brazil tariff table "Apparel 61-62: 35" (uncertain).
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("TROUSERS", "62046200", "CN", 1, "20000.00", "BRL"));
+        assertLineDuty(q, 0, "7000.00", "br.duty.62");
+    }
+
+    @Test
+    void waterproofAnkleBootsPayThirtyFivePercentWhileOtherFootwearHasNoRate() {
+        // consignment 20,000.00 BRL > USD 3,000: boots NCM 6401.92.00 10,000.00 x 35% = 3,500.00
+        // (importtobrazil.com, May 2026); sneakers 6404.19 have no encoded line -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("BOOTS", "64019200", "CN", 1, "10000.00", "BRL"),
+                line("SNEAKER", "6404199000", "CN", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "3500.00", "br.duty.64019200");
+        assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void walletsPayEighteenPercentInLeatherAndSixteenPercentInPlasticOrTextile() {
+        // consignment 20,000.00 BRL > USD 3,000: leather wallet NCM 4202.31.00 10,000.00 x 18% = 1,800.00
+        // (importtobrazil.com); textile wallet NCM 4202.32.00 10,000.00 x 16% = 1,600.00 (remessaonline.com.br).
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("WALLET-LEATHER", "42023100", "CN", 1, "10000.00", "BRL"),
+                line("WALLET-NYLON", "42023200", "CN", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "1800.00", "br.duty.42023100");
+        assertLineDuty(q, 1, "1600.00", "br.duty.42023200");
+    }
+
+    @Test
+    void headphonesAboveTheSimplifiedCeilingPayEighteenPercent() {
+        // NCM 8518.30.00, 4 x 5,000.00 = 20,000.00 BRL > USD 3,000: II 18% x 20,000.00 = 3,600.00
+        // (importtobrazil.com, May 2026).
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("HEADSET", "85183000", "CN", 4, "5000.00", "BRL"));
+        assertLineDuty(q, 0, "3600.00", "br.duty.85183000");
+    }
+
+    @Test
+    void laptopsAboveTheSimplifiedCeilingPaySixteenPercent() {
+        // consignment 20,000.00 BRL > USD 3,000: NCM 8471.30.19 10,000.00 x 16% = 1,600.00 and NCM 8471.30.90
+        // 10,000.00 x 16% = 1,600.00 (treayo.com Brazil tariff pages).
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("LAPTOP-A", "84713019", "CN", 1, "10000.00", "BRL"),
+                line("LAPTOP-B", "84713090", "CN", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "1600.00", "br.duty.84713019");
+        assertLineDuty(q, 1, "1600.00", "br.duty.84713090");
     }
 
     @Test
@@ -86,6 +139,29 @@ class BrDutyGoldenTest {
                 line("CREAM", "3304990000", "FR", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "2000.00", "br.duty.9503");
         assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void metalFurnitureAboveTheSimplifiedCeilingPaysSixteenPointTwoPercent() {
+        // consignment 20,000.00 BRL > USD 3,000: kitchen cabinet NCM 9403.20.10 10,000.00 x 16.2% = 1,620.00 and
+        // metal shelf NCM 9403.20.90 10,000.00 x 16.2% = 1,620.00 (importtobrazil.com, May 2026).
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("CABINET", "94032010", "CN", 1, "10000.00", "BRL"),
+                line("SHELF", "94032090", "CN", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "1620.00", "br.duty.94032010");
+        assertLineDuty(q, 1, "1620.00", "br.duty.94032090");
+    }
+
+    @Test
+    void booksAboveTheSimplifiedCeilingPayNoImportTaxButAreNotReportedAsUnknown() {
+        // consignment 20,000.00 BRL > USD 3,000: dictionary NCM 4901.91 10,000.00 x 0% = 0.00 and novel 4901.99
+        // 10,000.00 x 0% = 0.00 (Constitution art. 150, VI, d bars impostos on books; tariffpilot.ai WTO 2024 data
+        // shows II 0%). The lines are known and free, so no NO_DUTY_RATE issue.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("DICTIONARY", "49019100", "GB", 1, "10000.00", "BRL"),
+                line("NOVEL", "49019900", "GB", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "0.00", "br.duty.490191");
+        assertLineDuty(q, 1, "0.00", "br.duty.490199");
     }
 
     @Test
