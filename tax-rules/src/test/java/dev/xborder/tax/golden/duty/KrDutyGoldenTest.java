@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * jimpass.com tariff table and krutils.com: clothing and shoes 13%, handbags/watches/jewellery 8%,
  * cosmetics 6.5%, mobile phones, computers and phone chargers 0%; books and magazines 0% (taodalin.com, postjg.com,
  * ny347.com forwarder tables, uncertain), children's picture books 4903 0% (seenthis.kr copy of the 2025 Korean
- * tariff). Toys, batteries 8507 and steel kitchenware 73 are not encoded (NO_DUTY_RATE).
+ * tariff); other toys at the national line 9503.00-3919 8% (KPMG 2023, uncertain). Other toy lines, batteries 8507
+ * and steel kitchenware 73 are not encoded (NO_DUTY_RATE).
  */
 class KrDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("kr.json");
@@ -73,6 +74,19 @@ class KrDutyGoldenTest {
     void toysAreReportedAsHavingNoDutyRate() {
         LandedCostQuote q = quote("2025-06-02", "0", line("TOY", "9503000000", "CN", 1, "300000", "KRW"));
         assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void otherToysOfTheResidualNationalLinePayEightPercentWhileOtherToyLinesStayUnknown() {
+        // HSK 9503.00-3919 (other toys): basic rate 8% (KPMG 2023 on Tax Tribunal 2022-Customs-0029; ny347.com).
+        // Play gym 9503003919 300,000 + shipping 15,000 split 300:200 -> 9,000: CV 309,000 x 8% = 24,720.
+        // Educational toy 9503.00-3700, 200,000 (+6,000 shipping): its line rate is not sourced -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "15000",
+                line("PLAYGYM", "9503003919", "CN", 1, "300000", "KRW"),
+                line("EDUTOY", "9503003700", "CN", 1, "200000", "KRW"));
+        assertLineDuty(q, 0, "24720", "kr.duty.9503003919");
+        assertNoDutyRate(q, 1);
+        assertThat(totalDuty(q)).isEqualTo("24720");
     }
 
     @Test
