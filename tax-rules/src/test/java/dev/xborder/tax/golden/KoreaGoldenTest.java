@@ -84,12 +84,16 @@ class KoreaGoldenTest {
     }
 
     @Test
-    void booksAreVatExemptAndTheirDutyIsReportedUnknown() {
-        // Book 400,000 KRW -> 285.63 USD > 150: VAT 0% (BOOKS); no duty rate for chapter 49 -> NO_DUTY_RATE.
+    void booksAreVatExemptAndDutyFree() {
+        // Book 400,000 KRW -> 285.63 USD > 150: VAT 0% (BOOKS); duty 0% x 400,000 = 0 under kr.duty.4901
+        // (books no duty: forwarder tables taodalin.com and postjg.com '서적/잡지/우표', ny347.com children's books;
+        // uncertain). Until 2026-11-22 this case expected NO_DUTY_RATE; the lead decided to encode the 0% line.
         LandedCostQuote q = quote("CN", "490199", 1, "400000", "0", TaxCategory.BOOKS, Incoterm.DAP);
         assertThat(str(q.totals().tax())).isEqualTo("0");
         assertThat(str(q.totals().duty())).isEqualTo("0");
-        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.lines().get(0).issues()).noneMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("kr.duty.4901")
+                && e.kind() == Explanation.Kind.APPLIED);
     }
 
     @Test

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  * Duty lines of the KR pack, worked by hand above the USD 150 personal-use threshold (shipped from China),
  * CIF basis, duty rounded down to the won (pack rounding). Rates (secondary, two sources for clothing):
  * jimpass.com tariff table and krutils.com: clothing and shoes 13%, handbags/watches/jewellery 8%,
- * cosmetics 6.5%, mobile phones, computers and phone chargers 0%. Toys are not encoded (NO_DUTY_RATE).
+ * cosmetics 6.5%, mobile phones, computers and phone chargers 0%; books and magazines 0% (taodalin.com, postjg.com,
+ * ny347.com forwarder tables, uncertain), children's picture books 4903 0% (seenthis.kr copy of the 2025 Korean
+ * tariff); other toys at the national line 9503.00-3919 8% (KPMG 2023, uncertain). Other toy lines, batteries 8507
+ * and steel kitchenware 73 are not encoded (NO_DUTY_RATE).
  */
 class KrDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("kr.json");
@@ -74,6 +77,19 @@ class KrDutyGoldenTest {
     }
 
     @Test
+    void otherToysOfTheResidualNationalLinePayEightPercentWhileOtherToyLinesStayUnknown() {
+        // HSK 9503.00-3919 (other toys): basic rate 8% (KPMG 2023 on Tax Tribunal 2022-Customs-0029; ny347.com).
+        // Play gym 9503003919 300,000 + shipping 15,000 split 300:200 -> 9,000: CV 309,000 x 8% = 24,720.
+        // Educational toy 9503.00-3700, 200,000 (+6,000 shipping): its line rate is not sourced -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "15000",
+                line("PLAYGYM", "9503003919", "CN", 1, "300000", "KRW"),
+                line("EDUTOY", "9503003700", "CN", 1, "200000", "KRW"));
+        assertLineDuty(q, 0, "24720", "kr.duty.9503003919");
+        assertNoDutyRate(q, 1);
+        assertThat(totalDuty(q)).isEqualTo("24720");
+    }
+
+    @Test
     void furnitureIsFreeCeramicsAndSpeakersPayEightPercentPlasticKitchenwareSixAndAHalf() {
         // CIF, no shipping: 9403.60 table 400,000 x 0% = 0; 6911.10 porcelain set 200,000 x 8% = 16,000;
         // 3924.10 plastic containers 100,000 x 6.5% = 6,500; 8518.22 speaker 300,000 x 8% = 24,000;
@@ -95,5 +111,34 @@ class KrDutyGoldenTest {
         // 8518.30 is not listed by the sources (only speakers are): NO_DUTY_RATE
         LandedCostQuote q = quote("2025-06-02", "0", line("EARBUDS", "8518300000", "CN", 1, "300000", "KRW"));
         assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void booksMagazinesAndChildrensPictureBooksAreFreeWhileTheJacketPays() {
+        // novel 4901.99 400,000 x 0% = 0 (three forwarder tables: books no duty, uncertain);
+        // magazine 4902.90 200,000 x 0% = 0 (taodalin.com/postjg.com '서적/잡지/우표', uncertain);
+        // picture book 4903.00 250,000 x 0% = 0 (HSK 4903.00-0000 basic rate 0%, seenthis.kr 2025 tariff copy);
+        // jacket 6201.40 500,000; shipping 27,000 split by value 400:200:250:500 (of 1,350) -> 8,000 / 4,000 /
+        // 5,000 / 10,000; jacket CV 510,000 x 13% = 66,300; total duty 66,300
+        LandedCostQuote q = quote("2025-06-02", "27000",
+                line("NOVEL", "4901990000", "US", 1, "400000", "KRW"),
+                line("MAGAZINE", "4902900000", "JP", 1, "200000", "KRW"),
+                line("PICTUREBOOK", "4903000000", "GB", 1, "250000", "KRW"),
+                line("JACKET", "6201400000", "CN", 1, "500000", "KRW"));
+        assertLineDuty(q, 0, "0", "kr.duty.4901");
+        assertLineDuty(q, 1, "0", "kr.duty.4902");
+        assertLineDuty(q, 2, "0", "kr.duty.4903");
+        assertLineDuty(q, 3, "66300", "kr.duty.62");
+        assertThat(totalDuty(q)).isEqualTo("66300");
+    }
+
+    @Test
+    void powerBanksAndStainlessKitchenwareAreReportedAsHavingNoDutyRate() {
+        // 8507.60 (lithium-ion batteries, power banks) and 7323.93 (stainless kitchenware): no source found
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("POWERBANK", "8507600000", "CN", 1, "300000", "KRW"),
+                line("POT", "7323930000", "CN", 1, "300000", "KRW"));
+        assertNoDutyRate(q, 0);
+        assertNoDutyRate(q, 1);
     }
 }

@@ -16,7 +16,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Duty lines of the NO pack, worked by hand for a seller outside VOEC (items of NOK 3,000 or more, so VOEC
  * cannot apply), CIF customs value. Rates: toll.no "Importation of clothing" (clothing 10.7% "in most cases",
- * marked uncertain; "There is no customs duty on shoes"). Other headings are not encoded (NO_DUTY_RATE).
+ * marked uncertain; "There is no customs duty on shoes"); toll.no electric products (no duty); Ministry of Finance
+ * 2008 / Minister of Finance to Stortinget 2009 (industrial goods carry duty only on clothing and certain textile
+ * goods: cosmetics, plastic homeware, bags, books, ceramics, jewellery, steel kitchenware, watches, furniture and
+ * toys at 0%, all uncertain); Statsbudsjettet 2013 (babies' garments, woven shawls and scarves, ties 5.6%,
+ * uncertain). Headings not encoded give NO_DUTY_RATE.
  */
 class NoDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("no.json");
@@ -78,9 +82,105 @@ class NoDutyGoldenTest {
     }
 
     @Test
-    void cosmeticsAreReportedAsHavingNoDutyRate() {
-        // 3304.99: no source states the Norwegian rate for cosmetics -> NO_DUTY_RATE, never guessed
-        LandedCostQuote q = quote("2025-06-02", "0.00", line("CREAM", "3304990000", "FR", 1, "4000.00", "NOK"));
+    void cosmeticsAreDutyFreeIndustrialGoods() {
+        // Ministry of Finance 2008: industrial goods carry duty only on clothing and certain textile goods.
+        // Perfume 3303.00 3,500.00, cream 3304.99 4,000.00, shampoo 3305.10 3,200.00, toothpaste 3306.10 3,100.00,
+        // deodorant 3307.20 3,000.00: 0% each -> total 0.00 (was NO_DUTY_RATE before this source was found)
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("PERFUME", "3303000000", "FR", 1, "3500.00", "NOK"),
+                line("CREAM", "3304990000", "FR", 1, "4000.00", "NOK"),
+                line("SHAMPOO", "3305100000", "FR", 1, "3200.00", "NOK"),
+                line("TOOTHPASTE", "3306100000", "FR", 1, "3100.00", "NOK"),
+                line("DEODORANT", "3307200000", "FR", 1, "3000.00", "NOK"));
+        assertLineDuty(q, 0, "0.00", "no.duty.3303");
+        assertLineDuty(q, 1, "0.00", "no.duty.3304");
+        assertLineDuty(q, 2, "0.00", "no.duty.3305");
+        assertLineDuty(q, 3, "0.00", "no.duty.3306");
+        assertLineDuty(q, 4, "0.00", "no.duty.3307");
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+    }
+
+    @Test
+    void essentialOilsOfHeading3301StayUnknown() {
+        // 3301 (essential oils) is an agricultural product under the WTO Agreement on Agriculture: the industrial-goods
+        // statement does not cover it, so chapter 33 is not encoded as a whole -> NO_DUTY_RATE, never guessed
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("OIL", "3301290000", "FR", 1, "4000.00", "NOK"));
         assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void bagsBooksCeramicsJewelleryAndSteelKitchenwareAreFreeWhileTheJacketPays() {
+        // Ministry of Finance 2008 (industrial goods other than clothing and textile goods: no duty), 0% each:
+        // handbag 4202.21 5,000.00; novel 4901.99 3,000.00; porcelain set 6911.10 3,500.00; ring 7113.19 8,000.00;
+        // stainless pans 7323.93 3,200.00; plastic boxes 3924.10 3,000.00.
+        // Jacket 6201.40 4,000.00 x 10.7% = 428.00 (toll.no); total 428.00
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("HANDBAG", "4202210000", "IT", 1, "5000.00", "NOK"),
+                line("NOVEL", "4901990000", "GB", 1, "3000.00", "NOK"),
+                line("PORCELAIN", "6911100000", "CN", 1, "3500.00", "NOK"),
+                line("RING", "7113190000", "IT", 1, "8000.00", "NOK"),
+                line("PANS", "7323930000", "CN", 1, "3200.00", "NOK"),
+                line("BOXES", "3924100000", "CN", 1, "3000.00", "NOK"),
+                line("JACKET", "6201400000", "CN", 1, "4000.00", "NOK"));
+        assertLineDuty(q, 0, "0.00", "no.duty.4202");
+        assertLineDuty(q, 1, "0.00", "no.duty.49");
+        assertLineDuty(q, 2, "0.00", "no.duty.69");
+        assertLineDuty(q, 3, "0.00", "no.duty.71");
+        assertLineDuty(q, 4, "0.00", "no.duty.73");
+        assertLineDuty(q, 5, "0.00", "no.duty.3924");
+        assertLineDuty(q, 6, "428.00", "no.duty.62");
+        assertThat(totalDuty(q)).isEqualTo("428.00");
+    }
+
+    @Test
+    void watchesFurnitureAndToysAreFree() {
+        // Ministry of Finance 2008, 0% each: gold watch 9101.11 20,000.00; steel watch 9102.11 4,500.00;
+        // sofa 9401.61 9,000.00; table 9403.60 6,000.00; LEGO set 9503.00 3,500.00; skis 9506.11 5,000.00;
+        // shipping 1,000.00 split by value does not change a 0% duty -> total 0.00
+        LandedCostQuote q = quote("2025-06-02", "1000.00",
+                line("GOLDWATCH", "9101110000", "CH", 1, "20000.00", "NOK"),
+                line("WATCH", "9102110000", "CN", 1, "4500.00", "NOK"),
+                line("SOFA", "9401610000", "CN", 1, "9000.00", "NOK"),
+                line("TABLE", "9403600000", "CN", 1, "6000.00", "NOK"),
+                line("LEGO", "9503007000", "DK", 1, "3500.00", "NOK"),
+                line("SKIS", "9506110000", "AT", 1, "5000.00", "NOK"));
+        assertLineDuty(q, 0, "0.00", "no.duty.9101");
+        assertLineDuty(q, 1, "0.00", "no.duty.9102");
+        assertLineDuty(q, 2, "0.00", "no.duty.9401");
+        assertLineDuty(q, 3, "0.00", "no.duty.9403");
+        assertLineDuty(q, 4, "0.00", "no.duty.95");
+        assertLineDuty(q, 5, "0.00", "no.duty.95");
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+    }
+
+    @Test
+    void beddingAndWatchStrapsMayBeTextileGoodsAndStayUnknown() {
+        // 9404.90 (duvets) and 9113.90 (textile watch straps) are not covered by the encoded lines: NO_DUTY_RATE
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("DUVET", "9404909000", "CN", 1, "3500.00", "NOK"),
+                line("STRAP", "9113900000", "CN", 1, "3000.00", "NOK"));
+        assertNoDutyRate(q, 0);
+        assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void babyClothesScarvesAndTiesPayFivePointSixPercentInsteadOfTheChapterRate() {
+        // Statsbudsjettet 2013: babies' garments, woven shawls and scarves, ties cut to 5.6% (uncertain).
+        // Baby bodysuit 6111.20 3,000.00 x 5.6% = 168.00; baby dress 6209.20 3,500.00 x 5.6% = 196.00;
+        // silk scarf 6214.10 4,000.00 x 5.6% = 224.00; silk tie 6215.10 3,100.00 x 5.6% = 173.60;
+        // knitted sweater 6110.20 3,500.00 still pays the chapter rate 10.7% = 374.50.
+        // Total 168.00 + 196.00 + 224.00 + 173.60 + 374.50 = 1,136.10
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("BODY", "6111200000", "CN", 1, "3000.00", "NOK"),
+                line("DRESS", "6209200000", "CN", 1, "3500.00", "NOK"),
+                line("SCARF", "6214100000", "CN", 1, "4000.00", "NOK"),
+                line("TIE", "6215100000", "CN", 1, "3100.00", "NOK"),
+                line("SWEATER", "6110200000", "CN", 1, "3500.00", "NOK"));
+        assertLineDuty(q, 0, "168.00", "no.duty.6111");
+        assertLineDuty(q, 1, "196.00", "no.duty.6209");
+        assertLineDuty(q, 2, "224.00", "no.duty.6214");
+        assertLineDuty(q, 3, "173.60", "no.duty.6215");
+        assertLineDuty(q, 4, "374.50", "no.duty.61");
+        assertThat(totalDuty(q)).isEqualTo("1136.10");
     }
 }
