@@ -102,11 +102,13 @@ class CanadaGoldenTest {
     @Test
     void booksFallBackToTheStandardRateOfTheProvince() {
         // No reduced rate is encoded: BOOKS -> STANDARD; Toronto (M5V, first letter M = Ontario) -> HST 13%:
-        // 13% x 60.00 = 7.80 (duty for chapter 49 not encoded: NO_DUTY_RATE).
+        // 13% x 60.00 = 7.80. Duty: 4901 Free (ca.duty.4901, CBSA T2026-2 ch. 49; before 2026-11-22 chapter 49
+        // was not encoded and this line reported NO_DUTY_RATE, with the same 0.00 duty).
         LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "CA", "M5V 2T6", "CAD")
                 .line(line("BOOK", "490199", "GB", 1, "60.00", "CAD", TaxCategory.BOOKS)).build());
         assertThat(str(q.totals().tax())).isEqualTo("7.80");
-        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(str(q.totals().duty())).isEqualTo("0.00");
+        assertThat(q.lines().get(0).issues()).noneMatch(i -> i.startsWith("NO_DUTY_RATE"));
     }
 
     private LandedCostQuote quoteTo(String date, String postal, String shippedFrom, String price) {
