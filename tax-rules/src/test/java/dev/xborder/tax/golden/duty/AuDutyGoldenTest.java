@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Working Tariff pages ({@code abf-working-tariff}, post-dating the 1 July 2024 nuisance-tariff reform), the earlier
  * Home Affairs chapter 95 page, the treayo.com mirror; chapters 61/62 at 5% since 2015 (ifcba.org). Every 5% line
  * ends on 2026-07-01 because the 2026 tranche of nuisance-tariff removals was announced but its list was not read;
- * Free lines stay open-ended. Headings not encoded (33, 49, 73 among the e-commerce groups) report NO_DUTY_RATE.
+ * Free lines stay open-ended. Headings not encoded (33 and 73 among the e-commerce groups) report NO_DUTY_RATE.
  */
 class AuDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("au.json");
@@ -75,6 +75,20 @@ class AuDutyGoldenTest {
         // 4202.31.10, 30 x 40.00 = 1,200.00 (> 1,000): 5% = 60.00 (treayo.com mirror of Schedule 3, uncertain)
         LandedCostQuote q = quote("2025-06-02", line("WALLET", "4202311000", "CN", 30, "40.00", "AUD"));
         assertLineDuty(q, 0, "60.00", "au.duty.42023110");
+    }
+
+    @Test
+    void handbagsAndWalletsPayFivePercent() {
+        // 4202.21.00 leather handbag 700.00 x 5% = 35.00; 4202.22.00 canvas tote 200.00 x 5% = 10.00;
+        // 4202.32.10 textile wallet 150.00 x 5% = 7.50; consignment 1,050.00 > 1,000, total 52.50
+        LandedCostQuote q = quote("2025-06-02",
+                line("HANDBAG", "4202210000", "CN", 1, "700.00", "AUD"),
+                line("TOTE", "4202220000", "CN", 1, "200.00", "AUD"),
+                line("WALLET", "4202321000", "CN", 1, "150.00", "AUD"));
+        assertLineDuty(q, 0, "35.00", "au.duty.42022100");
+        assertLineDuty(q, 1, "10.00", "au.duty.42022200");
+        assertLineDuty(q, 2, "7.50", "au.duty.42023210");
+        assertThat(totalDuty(q)).isEqualTo("52.50");
     }
 
     // --- footwear 64 (abf-working-tariff, 5%) ---
@@ -237,7 +251,7 @@ class AuDutyGoldenTest {
         assertThat(totalDuty(q)).isEqualTo("65.00");
     }
 
-    // --- home and kitchen 39, 69, 94; not sourced 33, 49, 73 ---
+    // --- home and kitchen 39, 69, 94; books 49; not sourced 33, 73 ---
 
     @Test
     void homewareAndFurniturePayFivePercent() {
@@ -262,14 +276,15 @@ class AuDutyGoldenTest {
     }
 
     @Test
-    void cosmeticsBooksAndSteelKitchenwareAreReportedAsHavingNoDutyRate() {
-        // 3304.99, 4901.99 and 7323.93 were not found in the sources read: NO_DUTY_RATE, never guessed.
+    void booksAreFreeWhileCosmeticsAndSteelKitchenwareHaveNoDutyRate() {
+        // 4901.99.90 books 400.00 x Free = 0.00 (every 4901 line Free, encoded at heading level);
+        // 3304.99 and 7323.93 were not found in the sources read: NO_DUTY_RATE, never guessed. Consignment 1,200.00.
         LandedCostQuote q = quote("2025-06-02",
                 line("SERUM", "3304990000", "CN", 1, "500.00", "AUD"),
-                line("BOOK", "4901990000", "CN", 1, "400.00", "AUD"),
+                line("BOOK", "4901999000", "CN", 1, "400.00", "AUD"),
                 line("POT", "7323930000", "CN", 1, "300.00", "AUD"));
         assertNoDutyRate(q, 0);
-        assertNoDutyRate(q, 1);
+        assertLineDuty(q, 1, "0.00", "au.duty.4901");
         assertNoDutyRate(q, 2);
         assertThat(totalDuty(q)).isEqualTo("0.00");
     }
