@@ -19,6 +19,7 @@ import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.landed.QuoteTotals;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
@@ -561,7 +562,7 @@ final class Codecs {
     }
 
     static final Set<String> QUOTE_REQUEST = Set.of("date", "origin", "destination", "currency", "incoterm",
-            "channel", "registrations", "lines", "shipping", "insurance", "explain");
+            "channel", "registrations", "lines", "shipping", "insurance", "explain", "transportMode");
 
     static void writeQuoteRequest(QuoteRequest r, JsonGenerator g) throws IOException {
         CurrencyUnit c = r.currency();
@@ -586,6 +587,9 @@ final class Codecs {
         writeAmount("shipping", r.shipping(), c, g);
         writeAmount("insurance", r.insurance(), c, g);
         g.writeBooleanField("explain", r.explain());
+        if (r.transportMode().isPresent()) {
+            g.writeStringField("transportMode", r.transportMode().get().name());
+        }
         g.writeEndObject();
     }
 
@@ -623,6 +627,9 @@ final class Codecs {
         }
         if (in.has("explain")) {
             b.explain(in.required("explain").bool());
+        }
+        if (in.has("transportMode")) {
+            b.transportMode(in.required("transportMode").enumValue(TransportMode.class));
         }
         return in.map(i -> b.build());
     }

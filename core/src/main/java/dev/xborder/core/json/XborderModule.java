@@ -55,7 +55,8 @@ import org.javamoney.moneta.Money;
  *       {@code Order}, {@code OrderLine}, {@code Buyer} with their accessor names.</li>
  *   <li>{@code QuoteRequest}: {@code date, origin, destination, currency, incoterm, channel,
  *       registrations[{scheme,number}], lines[{sku, hsCode, originCountry, quantity, unitPrice,
- *       taxCategory, unitWeightKg}], shipping, insurance, explain}. {@code unitPrice}, {@code shipping}
+ *       taxCategory, unitWeightKg}], shipping, insurance, explain, transportMode}; {@code transportMode} (a
+ *       {@code TransportMode} name) is optional and written only when present. {@code unitPrice}, {@code shipping}
  *       and {@code insurance} are decimal strings in the request currency; the money-object form is
  *       accepted too (its currency must be the request's). A unit weight in another unit than kg is
  *       written as {@code unitWeight {value, unit}} so that it reads back unchanged.</li>

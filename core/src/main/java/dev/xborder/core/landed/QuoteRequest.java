@@ -11,13 +11,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 /**
  * A cross-border B2C shipment to quote: when, from where, to where, under which incoterm and sales
- * channel, by a seller with which registrations, with which lines, shipping and insurance. All
- * amounts are in {@link #currency()}. Immutable; build with {@link #builder()}.
+ * channel, by a seller with which registrations, with which lines, shipping and insurance, and (optionally)
+ * by which {@link TransportMode}. All amounts are in {@link #currency()}. Immutable; build with
+ * {@link #builder()}.
  */
 public final class QuoteRequest {
     private final LocalDate date;
@@ -31,6 +33,7 @@ public final class QuoteRequest {
     private final MonetaryAmount shipping;
     private final MonetaryAmount insurance;
     private final boolean explain;
+    private final TransportMode transportMode;
 
     private QuoteRequest(Builder b) {
         List<String> missing = new ArrayList<>();
@@ -60,6 +63,7 @@ public final class QuoteRequest {
         if (shipping.isNegative()) throw new InvalidInputException("request.shipping", shipping, "must not be negative");
         if (insurance.isNegative()) throw new InvalidInputException("request.insurance", insurance, "must not be negative");
         this.explain = b.explain;
+        this.transportMode = b.transportMode;
     }
 
     private static MonetaryAmount zero(CurrencyUnit currency) {
@@ -89,10 +93,16 @@ public final class QuoteRequest {
     public MonetaryAmount insurance() { return insurance; }
     /** Whether the quote should carry an explanation trace. */
     public boolean explain() { return explain; }
+    /**
+     * How the consignment travels, or empty when the request does not say (unknown: rules that depend on the
+     * mode are not applied and the quote reports {@code TRANSPORT_MODE_MISSING}).
+     */
+    public Optional<TransportMode> transportMode() { return Optional.ofNullable(transportMode); }
 
     public Builder toBuilder() {
         Builder b = new Builder().date(date).origin(origin).destination(destination).currency(currency)
                 .incoterm(incoterm).channel(channel).registrations(registrations).lines(lines).explain(explain);
+        b.transportMode = transportMode;
         b.shipping = shipping;
         b.insurance = insurance;
         return b;
@@ -105,22 +115,27 @@ public final class QuoteRequest {
         return date.equals(r.date) && origin.equals(r.origin) && destination.equals(r.destination)
                 && currency.equals(r.currency) && incoterm == r.incoterm && channel == r.channel
                 && registrations.equals(r.registrations) && lines.equals(r.lines)
-                && shipping.equals(r.shipping) && insurance.equals(r.insurance) && explain == r.explain;
+                && shipping.equals(r.shipping) && insurance.equals(r.insurance) && explain == r.explain
+                && transportMode == r.transportMode;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(date, origin, destination, currency, incoterm, channel, registrations, lines, shipping,
-                insurance, explain);
+                insurance, explain, transportMode);
     }
 
     @Override
     public String toString() {
         return "QuoteRequest[" + date + ", " + origin + " -> " + destination.country() + ", " + lines.size()
-                + " lines, " + currency + ", " + incoterm + ", " + channel + "]";
+                + " lines, " + currency + ", " + incoterm + ", " + channel
+                + (transportMode == null ? "" : ", " + transportMode) + "]";
     }
 
-    /** Builder for {@link QuoteRequest}: DAP and own store unless told otherwise; trace on. */
+    /**
+     * Builder for {@link QuoteRequest}: DAP and own store unless told otherwise; trace on; no transport mode
+     * (unknown) unless given.
+     */
     public static final class Builder {
         private LocalDate date;
         private CountryCode origin;
@@ -133,6 +148,7 @@ public final class QuoteRequest {
         private MonetaryAmount shipping;
         private MonetaryAmount insurance;
         private boolean explain = true;
+        private TransportMode transportMode;
 
         private Builder() {
         }
@@ -171,6 +187,12 @@ public final class QuoteRequest {
         public Builder shipping(MonetaryAmount shipping) { this.shipping = Checks.notNull(shipping, "request.shipping"); return this; }
         public Builder insurance(MonetaryAmount insurance) { this.insurance = Checks.notNull(insurance, "request.insurance"); return this; }
         public Builder explain(boolean explain) { this.explain = explain; return this; }
+
+        /** How the consignment travels (non-null; leave unset when unknown). */
+        public Builder transportMode(TransportMode transportMode) {
+            this.transportMode = Checks.notNull(transportMode, "request.transportMode");
+            return this;
+        }
 
         public QuoteRequest build() {
             return new QuoteRequest(this);

@@ -12,6 +12,7 @@ import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.landed.QuoteTotals;
 import dev.xborder.core.order.Buyer;
 import dev.xborder.core.order.Order;
@@ -233,6 +234,9 @@ final class DomainGen {
         }
         if (bool(in)) {
             b.insurance(money(in, c));
+        }
+        if (bool(in)) {
+            b.transportMode(pick(in, List.of(TransportMode.values())));
         }
         return b.build();
     };

@@ -259,4 +259,24 @@ class XborderModuleTest {
                     assertThat(e.getMessage()).startsWith(path + ": ");
                 });
     }
+
+    @Test
+    void transportModeIsOptionalAndRoundTripsWhenGiven() throws Exception {
+        QuoteRequest without = mapper.readValue(REQUEST, QuoteRequest.class);
+        assertThat(without.transportMode()).isEmpty();
+        assertThat(mapper.writeValueAsString(without)).doesNotContain("transportMode");
+
+        String withMode = REQUEST.replace("\"channel\": \"MARKETPLACE\",", "\"channel\": \"MARKETPLACE\", \"transportMode\": \"COURIER\",");
+        QuoteRequest with = mapper.readValue(withMode, QuoteRequest.class);
+        assertThat(with.transportMode()).contains(dev.xborder.core.landed.TransportMode.COURIER);
+        String json = mapper.writeValueAsString(with);
+        assertThat(json).contains("\"transportMode\":\"COURIER\"");
+        assertThat(mapper.readValue(json, QuoteRequest.class)).isEqualTo(with).isNotEqualTo(without);
+    }
+
+    @Test
+    void unknownTransportModeIsRejectedNamingTheField() {
+        assertError(REQUEST.replace("\"channel\": \"MARKETPLACE\",", "\"channel\": \"MARKETPLACE\", \"transportMode\": \"CARRIER_PIGEON\","),
+                "transportMode", ErrorCode.UNKNOWN_CODE);
+    }
 }

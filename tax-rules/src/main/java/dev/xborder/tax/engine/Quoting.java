@@ -13,6 +13,7 @@ import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.landed.QuoteTotals;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.money.Conversion;
 import dev.xborder.core.money.CurrencyConverter;
 import dev.xborder.core.money.DatedRate;
@@ -172,7 +173,7 @@ final class Quoting {
                 }
                 Tri w = holds(rg.when());
                 if (w != Tri.YES) {
-                    if (trace != null) skipped(rg, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
+                    if (trace != null) skipped(rg, w == Tri.UNKNOWN ? missingFor(rg.when())
                             : "conditions not met (" + describe(rg.when()) + ")", fig);
                     continue;
                 }
@@ -236,7 +237,7 @@ final class Quoting {
                     }
                     Tri w = holds(f.when());
                     if (w != Tri.YES) {
-                        if (trace != null) skipped(f, w == Tri.UNKNOWN ? "conditions depend on a missing origin country"
+                        if (trace != null) skipped(f, w == Tri.UNKNOWN ? missingFor(f.when())
                                 : "conditions not met (scope " + describe(f.when()) + ")", fig);
                         continue;
                     }
@@ -285,7 +286,7 @@ final class Quoting {
                 }
                 Tri w = holds(fee.when());
                 if (w != Tri.YES) {
-                    if (trace != null) skipped(fee, "conditions not met", fig);
+                    if (trace != null) skipped(fee, w == Tri.UNKNOWN ? missingFor(fee.when()) : "conditions not met", fig);
                     continue;
                 }
                 BigDecimal amount = feeAmount(fee, fig).setScale(scale, roundingMode);
@@ -506,7 +507,7 @@ final class Quoting {
             }
             Tri w = holds(b.when());
             if (w != Tri.YES) {
-                if (trace != null) skipped(b, w == Tri.UNKNOWN ? "conditions depend on a missing origin country or HS code"
+                if (trace != null) skipped(b, w == Tri.UNKNOWN ? missingFor(b.when())
                         : "conditions not met (" + describe(b.when()) + ")", fig);
                 continue;
             }
@@ -542,7 +543,7 @@ final class Quoting {
         }
         Tri w = holds(rel.when());
         if (w == Tri.UNKNOWN) {
-            if (trace != null) skipped(rel, "relief depends on the origin country or HS code, which is missing on a line", fig);
+            if (trace != null) skipped(rel, "relief " + missingFor(rel.when()), fig);
             return false;
         }
         if (w == Tri.NO) {
@@ -706,14 +707,14 @@ final class Quoting {
             }
         }
         if (d.minimum() != null) {
-            BigDecimal min = amountInQuote(d.minimum(), "duty minimum");
+            BigDecimal min = bound(d.minimum(), d.minimumPer(), l.quantity(), "duty minimum", "minimum", fig);
             if (amount.compareTo(min) < 0) {
                 amount = min;
                 if (fig != null) fig.put("minimum", plain(min));
             }
         }
         if (d.maximum() != null) {
-            BigDecimal max = amountInQuote(d.maximum(), "duty maximum");
+            BigDecimal max = bound(d.maximum(), d.maximumPer(), l.quantity(), "duty maximum", "maximum", fig);
             if (amount.compareTo(max) > 0) {
                 amount = max;
                 if (fig != null) fig.put("maximum", plain(max));
@@ -721,6 +722,20 @@ final class Quoting {
         }
         if (fig != null) fig.put("duty", plain(amount));
         return amount;
+    }
+
+    /**
+     * A duty bound in the quote currency for a line: the amount itself ({@code LINE}) or the amount times the
+     * line's quantity ({@code UNIT}; the figures then show the per-unit amount and the quantity).
+     */
+    private BigDecimal bound(javax.money.MonetaryAmount amount, RulePack.BoundPer per, int quantity, String what,
+                             String name, Map<String, String> fig) {
+        BigDecimal b = amountInQuote(amount, what);
+        if (per == RulePack.BoundPer.UNIT) {
+            if (fig != null) fig.put(name + "PerUnit", plain(b) + " x " + quantity);
+            b = b.multiply(BigDecimal.valueOf(quantity));
+        }
+        return b;
     }
 
     private BigDecimal feeAmount(RulePack.Fee fee, Map<String, String> fig) {
@@ -862,6 +877,15 @@ final class Quoting {
         if (!c.channels().isEmpty() && !c.channels().contains(req.channel())) return Tri.NO;
         if (!c.registrations().isEmpty() && !holdsAny(c.registrations())) return Tri.NO;
         if (!c.incoterms().isEmpty() && !c.incoterms().contains(req.incoterm())) return Tri.NO;
+        boolean modeUnknown = false;
+        if (c.needsTransportMode()) {
+            TransportMode mode = req.transportMode().orElse(null);
+            if (mode == null) {
+                modeUnknown = true;
+            } else if (!c.transportModes().contains(mode)) {
+                return Tri.NO;
+            }
+        }
         for (QuoteLine l : req.lines()) {
             if (!c.categoriesIn().isEmpty() && !c.categoriesIn().contains(l.taxCategory())) return Tri.NO;
             if (c.categoriesNotIn().contains(l.taxCategory())) return Tri.NO;
@@ -907,7 +931,31 @@ final class Quoting {
                 return Tri.UNKNOWN;
             }
         }
+        if (modeUnknown) {
+            for (int i = 0; i < n; i++) {
+                issue(i, "TRANSPORT_MODE_MISSING: the request has no transport mode; rules that depend on it (post,"
+                        + " courier, ...) not applied");
+            }
+            return Tri.UNKNOWN;
+        }
         return Tri.YES;
+    }
+
+    /** The trace reason for a condition that could not be decided: which request data is missing. */
+    private String missingFor(Condition c) {
+        List<String> missing = new ArrayList<>(3);
+        boolean hs = false;
+        boolean origin = false;
+        for (QuoteLine l : req.lines()) {
+            hs |= l.hsCode() == null;
+            origin |= l.originCountry() == null;
+        }
+        if (c.needsHsCode() && hs) missing.add("HS code (on a line)");
+        if (c.needsOrigin() && origin) missing.add("origin country (on a line)");
+        if (c.needsTransportMode() && req.transportMode().isEmpty()) {
+            missing.add("transport mode (the rule needs one of " + c.transportModes() + ")");
+        }
+        return "conditions depend on a missing " + String.join(" and ", missing);
     }
 
     private boolean holdsAny(Set<RegistrationScheme> schemes) {
@@ -930,6 +978,7 @@ final class Quoting {
         if (!c.hsPrefixesNotIn().isEmpty()) sb.append("HS not in ").append(c.hsPrefixesNotIn()).append(' ');
         if (!c.categoriesIn().isEmpty()) sb.append("categories in ").append(c.categoriesIn()).append(' ');
         if (!c.categoriesNotIn().isEmpty()) sb.append("categories not in ").append(c.categoriesNotIn()).append(' ');
+        if (!c.transportModes().isEmpty()) sb.append("transport modes ").append(c.transportModes()).append(' ');
         return sb.length() == 0 ? "none" : sb.toString().strip();
     }
 

@@ -1,6 +1,7 @@
 package dev.xborder.tax.pack;
 
 import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.order.SalesChannel;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
@@ -160,13 +161,16 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     }
 
     /**
-     * Conditions that must all hold (each {@code null} or empty means "no condition").
+     * Conditions that must all hold (each {@code null} or empty means "no condition"). {@code transportModes}
+     * (added 2026-11-22): the request's transport mode is one of them; a request without a mode makes the
+     * condition unknown (the rule is skipped and the quote reports {@code TRANSPORT_MODE_MISSING}).
      */
     public record Condition(Set<CountryCode> shippedFrom, Set<CountryCode> notShippedFrom,
                             Set<CountryCode> originIn, Set<CountryCode> originNotIn, Set<SalesChannel> channels,
                             Set<RegistrationScheme> registrations, Set<Incoterm> incoterms,
                             List<String> hsPrefixesIn, List<String> hsPrefixesNotIn,
-                            Set<TaxCategory> categoriesIn, Set<TaxCategory> categoriesNotIn) {
+                            Set<TaxCategory> categoriesIn, Set<TaxCategory> categoriesNotIn,
+                            Set<TransportMode> transportModes) {
         public static final Condition NONE = new Condition(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
                 Set.of());
 
@@ -182,14 +186,25 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
             hsPrefixesNotIn = List.copyOf(hsPrefixesNotIn);
             categoriesIn = Set.copyOf(categoriesIn);
             categoriesNotIn = Set.copyOf(categoriesNotIn);
+            transportModes = transportModes == null ? Set.of() : Set.copyOf(transportModes);
         }
 
-        /** A condition without goods tests (HS code, tax category). */
+        /** A condition without a transport-mode test. */
+        public Condition(Set<CountryCode> shippedFrom, Set<CountryCode> notShippedFrom, Set<CountryCode> originIn,
+                         Set<CountryCode> originNotIn, Set<SalesChannel> channels,
+                         Set<RegistrationScheme> registrations, Set<Incoterm> incoterms,
+                         List<String> hsPrefixesIn, List<String> hsPrefixesNotIn,
+                         Set<TaxCategory> categoriesIn, Set<TaxCategory> categoriesNotIn) {
+            this(shippedFrom, notShippedFrom, originIn, originNotIn, channels, registrations, incoterms, hsPrefixesIn,
+                    hsPrefixesNotIn, categoriesIn, categoriesNotIn, Set.of());
+        }
+
+        /** A condition without goods tests (HS code, tax category) and without a transport-mode test. */
         public Condition(Set<CountryCode> shippedFrom, Set<CountryCode> notShippedFrom, Set<CountryCode> originIn,
                          Set<CountryCode> originNotIn, Set<SalesChannel> channels,
                          Set<RegistrationScheme> registrations, Set<Incoterm> incoterms) {
             this(shippedFrom, notShippedFrom, originIn, originNotIn, channels, registrations, incoterms, List.of(),
-                    List.of(), Set.of(), Set.of());
+                    List.of(), Set.of(), Set.of(), Set.of());
         }
 
         /** Whether the condition depends on the goods' origin countries. */
@@ -200,6 +215,11 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
         /** Whether the condition depends on the lines' HS codes. */
         public boolean needsHsCode() {
             return !hsPrefixesIn.isEmpty() || !hsPrefixesNotIn.isEmpty();
+        }
+
+        /** Whether the condition depends on the request's transport mode. */
+        public boolean needsTransportMode() {
+            return !transportModes.isEmpty();
         }
     }
 
@@ -274,9 +294,28 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     public record Specific(MonetaryAmount amount, Per per) {
     }
 
-    /** The amounts of a duty: ad valorem percent and/or specific, bounded by min/max (any may be null). */
+    /**
+     * What a duty minimum or maximum is counted per (added 2026-11-22): the whole line ({@code LINE}, the default)
+     * or each unit of the line's quantity ({@code UNIT}: the bound is the amount times the quantity, e.g. the EU's
+     * "4.5% min EUR 0.30 max EUR 0.80 per piece" for watches, Japan's "30% or JPY 4,300 per pair").
+     */
+    public enum BoundPer { LINE, UNIT }
+
+    /**
+     * The amounts of a duty: ad valorem percent and/or specific, bounded by min/max (any may be null);
+     * {@code minimumPer}/{@code maximumPer} say whether a bound is per line or per unit (never null).
+     */
     public record DutyAmount(BigDecimal adValorem, Specific specific, MonetaryAmount minimum,
-                             MonetaryAmount maximum) {
+                             MonetaryAmount maximum, BoundPer minimumPer, BoundPer maximumPer) {
+        public DutyAmount {
+            minimumPer = minimumPer == null ? BoundPer.LINE : minimumPer;
+            maximumPer = maximumPer == null ? BoundPer.LINE : maximumPer;
+        }
+
+        /** Amounts whose bounds (if any) are per line. */
+        public DutyAmount(BigDecimal adValorem, Specific specific, MonetaryAmount minimum, MonetaryAmount maximum) {
+            this(adValorem, specific, minimum, maximum, BoundPer.LINE, BoundPer.LINE);
+        }
     }
 
     /** A duty rate for an HS prefix ({@code null} prefix = all goods). */

@@ -12,6 +12,7 @@ import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
 import dev.xborder.core.landed.Explanation;
 import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.order.SalesChannel;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
@@ -21,7 +22,8 @@ import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden cases for the bundled CA pack, worked by hand (courier shipments; GST, or HST in ON, NB, NL, NS, PE
+ * Golden cases for the bundled CA pack, worked by hand (courier shipments: the helpers' requests say
+ * {@code TransportMode.COURIER}; post vs courier and a request without a mode at the end; GST, or HST in ON, NB, NL, NS, PE
  * by the postal code's first letter; PST/QST not encoded).
  * Sources: CBSA CUSMA low-value shipment page and Customs Notice 20-18 (CAD 20 any origin; from the US/MX
  * CAD 40 tax and CAD 150 duty); CBSA D13-3-3 (value for duty excludes transport after the place of direct
@@ -35,7 +37,7 @@ class CanadaGoldenTest {
                                   Incoterm incoterm) {
         return CALC.quote(request("2025-06-02", shippedFrom, "CA", "T2P 1J9", "CAD")
                 .line(line("SKU", hs, origin, 1, price, "CAD", TaxCategory.STANDARD))
-                .shipping(money(shipping, "CAD")).incoterm(incoterm).build());
+                .shipping(money(shipping, "CAD")).incoterm(incoterm).transportMode(TransportMode.COURIER).build());
     }
 
     @Test
@@ -114,7 +116,7 @@ class CanadaGoldenTest {
     private LandedCostQuote quoteTo(String date, String postal, String shippedFrom, String price) {
         return CALC.quote(request(date, shippedFrom, "CA", postal, "CAD")
                 .line(line("TEE", "6109.10", "CN", 1, price, "CAD", TaxCategory.STANDARD))
-                .shipping(money("15.00", "CAD")).build());
+                .shipping(money("15.00", "CAD")).transportMode(TransportMode.COURIER).build());
     }
 
     @Test
@@ -180,5 +182,63 @@ class CanadaGoldenTest {
                 "goods=200.00 shipping=0.00 insurance=0.00 duty=16.00 tax=10.80 fees=0.00 landed=226.80");
         assertThat(totals(doll)).isEqualTo(
                 "goods=200.00 shipping=0.00 insurance=0.00 duty=0.00 tax=10.00 fees=0.00 landed=210.00");
+    }
+
+    // ---- transport mode: post vs courier (CBSA CUSMA low-value shipment page, cbsa-cusma-lvs) --------------
+
+    private LandedCostQuote fromTheUs(String price, TransportMode mode) {
+        var b = request("2025-06-02", "US", "CA", "T2P 1J9", "CAD")
+                .line(line("TEE", "6109.10", "CN", 1, price, "CAD", TaxCategory.STANDARD))
+                .shipping(money("10.00", "CAD"));
+        return CALC.quote(mode == null ? b.build() : b.transportMode(mode).build());
+    }
+
+    @Test
+    void aThirtyDollarParcelFromTheUsIsFreeByCourierButTaxedByPost() {
+        // Calgary T2P (Alberta: GST only), Chinese-made T-shirt 30.00 shipped from the US (FOB: shipping 10.00 not
+        // dutiable). Courier: 30.00 <= 40 tax relief and <= 150 duty relief -> nothing due.
+        // Post: only the CAD 20 mail threshold; 30.00 > 20 -> duty 18% x 30.00 = 5.40, GST 5% x 35.40 = 1.77.
+        assertThat(totals(fromTheUs("30.00", TransportMode.COURIER))).isEqualTo(
+                "goods=30.00 shipping=10.00 insurance=0.00 duty=0.00 tax=0.00 fees=0.00 landed=40.00");
+        LandedCostQuote post = fromTheUs("30.00", TransportMode.POST);
+        assertThat(totals(post)).isEqualTo(
+                "goods=30.00 shipping=10.00 insurance=0.00 duty=5.40 tax=1.77 fees=0.00 landed=47.17");
+        assertThat(post.explanations()).anyMatch(e -> e.ruleId().equals("ca.cusma-courier-duty-150")
+                && e.kind() == Explanation.Kind.SKIPPED && e.reason().contains("COURIER"));
+        assertThat(post.lines().get(0).issues()).isEmpty();
+    }
+
+    @Test
+    void aHundredDollarParcelFromTheUsPaysGstOnlyByCourierButDutyAndGstByPost() {
+        // 100.00 from the US. Courier: duty relief <= 150, GST 5% x 100.00 = 5.00.
+        // Post: duty 18% x 100.00 = 18.00, GST 5% x 118.00 = 5.90.
+        assertThat(totals(fromTheUs("100.00", TransportMode.COURIER))).isEqualTo(
+                "goods=100.00 shipping=10.00 insurance=0.00 duty=0.00 tax=5.00 fees=0.00 landed=115.00");
+        assertThat(totals(fromTheUs("100.00", TransportMode.POST))).isEqualTo(
+                "goods=100.00 shipping=10.00 insurance=0.00 duty=18.00 tax=5.90 fees=0.00 landed=133.90");
+    }
+
+    @Test
+    void twentyDollarsOrLessIsFreeByPostAndByCourierButNotBySea() {
+        // 18.00 from the US: <= 20 by post or courier -> nothing due. By sea (neither mail nor courier, not named by
+        // CBSA): no low-value relief -> duty 18% x 18.00 = 3.24, GST 5% x 21.24 = 1.06 (1.062 rounded).
+        assertThat(str(fromTheUs("18.00", TransportMode.POST).totals().duty())).isEqualTo("0.00");
+        assertThat(str(fromTheUs("18.00", TransportMode.POST).totals().tax())).isEqualTo("0.00");
+        assertThat(str(fromTheUs("18.00", TransportMode.COURIER).totals().tax())).isEqualTo("0.00");
+        LandedCostQuote sea = fromTheUs("18.00", TransportMode.SEA);
+        assertThat(str(sea.totals().duty())).isEqualTo("3.24");
+        assertThat(str(sea.totals().tax())).isEqualTo("1.06");
+    }
+
+    @Test
+    void withoutATransportModeTheThresholdsAreNotGuessedAndTheQuoteSaysSo() {
+        // 30.00 from the US, no mode: every low-value relief needs post or courier -> skipped; the quote charges
+        // the full duty 5.40 and GST 1.77 (as by post) and the line carries TRANSPORT_MODE_MISSING.
+        LandedCostQuote q = fromTheUs("30.00", null);
+        assertThat(totals(q)).isEqualTo(
+                "goods=30.00 shipping=10.00 insurance=0.00 duty=5.40 tax=1.77 fees=0.00 landed=47.17");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("TRANSPORT_MODE_MISSING: "));
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("ca.cusma-courier-tax-40")
+                && e.kind() == Explanation.Kind.SKIPPED && e.reason().contains("missing transport mode"));
     }
 }

@@ -317,4 +317,67 @@ class RulePackLoaderTest {
                 "dutyDeMinimis": [{"id": "is.r2", "from": "2024-01-01", "source": "s", "when": {"shippedFrom": ["GB"]}}]"""));
         assertThat(paths(e)).containsExactlyInAnyOrder("$.taxDeMinimis[0]", "$.taxDeMinimis[1]");
     }
+
+    // ---- per-unit duty bounds and transport modes (2026-11-22) -----------------------------------
+
+    @Test
+    void perUnitDutyBoundsAndTransportModesLoadWhenWellFormed() throws IOException {
+        String json = withSections("""
+                "dutyDeMinimis": [{"id": "is.post-20", "from": "2024-01-01", "source": "s",
+                                   "valueTest": {"max": {"amount": "20", "currency": "ISK"}, "measure": "CUSTOMS_VALUE"},
+                                   "when": {"transportModes": ["POST", "COURIER"]}}],
+                "originDuties": [{"id": "is.od", "effect": "REPLACE", "origins": ["CN"], "adValorem": "30", "from": "2024-01-01", "source": "s",
+                                  "minimum": {"amount": "4300", "currency": "ISK", "per": "UNIT"}}]""")
+                .replace("\"adValorem\": \"10\",", "\"adValorem\": \"10\", \"minimum\": {\"amount\": \"1\", \"currency\": \"ISK\", \"per\": \"UNIT\"}, "
+                        + "\"maximum\": {\"amount\": \"5\", \"currency\": \"ISK\"},");
+        RulePack p = RulePackLoader.builder().file(write("units.json", json), 0).load().pack("IS").orElseThrow();
+        assertThat(p.dutyRates()).singleElement().satisfies(d -> {
+            assertThat(d.duty().minimumPer()).isEqualTo(RulePack.BoundPer.UNIT);
+            assertThat(d.duty().maximumPer()).isEqualTo(RulePack.BoundPer.LINE);
+        });
+        assertThat(p.originDuties()).singleElement()
+                .satisfies(o -> assertThat(o.duty().minimumPer()).isEqualTo(RulePack.BoundPer.UNIT));
+        assertThat(p.dutyDeMinimis()).singleElement().satisfies(r -> assertThat(r.when().transportModes())
+                .containsExactlyInAnyOrder(dev.xborder.core.landed.TransportMode.POST,
+                        dev.xborder.core.landed.TransportMode.COURIER));
+    }
+
+    @Test
+    void badPerValuesOfDutyBoundsAreRejectedWithTheirPath() throws IOException {
+        var e = rejected(withSections("""
+                "originDuties": [{"id": "is.od1", "effect": "ADD", "origins": ["CN"], "adValorem": "5", "from": "2024-01-01", "source": "s",
+                                  "minimum": {"amount": "1", "currency": "ISK", "per": "PAIR"},
+                                  "maximum": {"amount": "2", "currency": "ISK", "per": 1}},
+                                 {"id": "is.od2", "effect": "ADD", "origins": ["CN"], "adValorem": "5", "from": "2024-01-01", "source": "s",
+                                  "minimum": {"amount": "1", "currency": "ISK", "per": "unit"}}]""")
+                .replace("\"adValorem\": \"10\",", "\"adValorem\": \"10\", \"maximum\": {\"amount\": \"5\", \"currency\": \"ISK\", \"per\": \"\"},"));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.dutyRates[0].maximum.per", "$.originDuties[0].minimum.per",
+                "$.originDuties[0].maximum.per", "$.originDuties[1].minimum.per");
+        assertThat(e.problems()).anySatisfy(pr -> assertThat(pr.message()).contains("PAIR").contains("[LINE, UNIT]"));
+    }
+
+    @Test
+    void perIsAcceptedOnlyOnDutyBoundsAndMinimumAboveMaximumIsComparedOnlyPerTheSameUnit() throws IOException {
+        var e = rejected(withSections("""
+                "fees": [{"id": "is.fee", "name": "fee", "per": "PERCENT", "percent": "1", "from": "2024-01-01", "source": "s",
+                          "minimum": {"amount": "1", "currency": "ISK", "per": "UNIT"}}],
+                "originDuties": [{"id": "is.od1", "effect": "ADD", "origins": ["CN"], "adValorem": "5", "from": "2024-01-01", "source": "s",
+                                  "minimum": {"amount": "9", "currency": "ISK", "per": "UNIT"},
+                                  "maximum": {"amount": "2", "currency": "ISK", "per": "UNIT"}},
+                                 {"id": "is.od2", "effect": "ADD", "origins": ["CN"], "adValorem": "5", "from": "2024-01-01", "source": "s",
+                                  "minimum": {"amount": "9", "currency": "ISK", "per": "UNIT"},
+                                  "maximum": {"amount": "20", "currency": "ISK", "per": "LINE"}}]"""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.fees[0].minimum.per", "$.originDuties[0].minimum");
+    }
+
+    @Test
+    void unknownTransportModesAreRejectedWithTheirPath() throws IOException {
+        var e = rejected(withSections("""
+                "dutyDeMinimis": [{"id": "is.m", "from": "2024-01-01", "source": "s",
+                                   "when": {"transportModes": ["POST", "PIGEON"]}},
+                                  {"id": "is.n", "from": "2024-01-01", "source": "s",
+                                   "when": {"transportModes": "POST"}}]"""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.dutyDeMinimis[0].when.transportModes[1]",
+                "$.dutyDeMinimis[1].when.transportModes");
+    }
 }

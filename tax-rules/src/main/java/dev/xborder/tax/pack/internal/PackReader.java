@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.order.SalesChannel;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
@@ -766,16 +767,44 @@ public final class PackReader {
                 }
             }
         }
-        MonetaryAmount min = money(r, rp, "minimum", false);
-        MonetaryAmount max = money(r, rp, "maximum", false);
+        RulePack.BoundPer[] minPer = {RulePack.BoundPer.LINE};
+        RulePack.BoundPer[] maxPer = {RulePack.BoundPer.LINE};
+        MonetaryAmount min = bound(r, rp, "minimum", minPer);
+        MonetaryAmount max = bound(r, rp, "maximum", maxPer);
         if (!r.has("adValorem") && !r.has("specific")) {
             problem(rp, "needs adValorem and/or specific");
             return null;
         }
-        if (min != null && max != null && min.getCurrency().equals(max.getCurrency()) && min.isGreaterThan(max)) {
+        if (min != null && max != null && minPer[0] == maxPer[0] && min.getCurrency().equals(max.getCurrency())
+                && min.isGreaterThan(max)) {
             problem(rp + ".minimum", "greater than maximum");
         }
-        return new DutyAmount(av, sp, min, max);
+        return new DutyAmount(av, sp, min, max, minPer[0], maxPer[0]);
+    }
+
+    /**
+     * A duty bound {@code {amount, currency, per}}: {@code per} is {@code LINE} (default) or {@code UNIT}
+     * (written to {@code per[0]}).
+     */
+    private MonetaryAmount bound(JsonNode n, String path, String field, RulePack.BoundPer[] per) {
+        JsonNode m = n.get(field);
+        String mp = path + "." + field;
+        if (m == null || m.isNull()) {
+            return null;
+        }
+        if (!m.isObject()) {
+            problem(mp, "must be an object {amount, currency, per}");
+            return null;
+        }
+        fields(m, mp, "amount", "currency", "per");
+        BigDecimal amount = decimal(m, mp, "amount", true);
+        CurrencyUnit cur = currency(m, mp, "currency", true);
+        RulePack.BoundPer p = enumOf(m, mp, "per", RulePack.BoundPer.class, RulePack.BoundPer.LINE);
+        if (p == null) {
+            return null;
+        }
+        per[0] = p;
+        return amount == null || cur == null ? null : Money.of(amount, cur);
     }
 
     private ValueTest valueTest(JsonNode r, String rp, boolean required, RulePack.Conversion conversion) {
@@ -808,13 +837,13 @@ public final class PackReader {
             return Condition.NONE;
         }
         fields(w, wp, "shippedFrom", "notShippedFrom", "originIn", "originNotIn", "channels", "registrations",
-                "incoterms", "hsPrefixesIn", "hsPrefixesNotIn", "categoriesIn", "categoriesNotIn");
+                "incoterms", "hsPrefixesIn", "hsPrefixesNotIn", "categoriesIn", "categoriesNotIn", "transportModes");
         return new Condition(countrySet(w, wp, "shippedFrom"), countrySet(w, wp, "notShippedFrom"),
                 countrySet(w, wp, "originIn"), countrySet(w, wp, "originNotIn"),
                 enumSet(w, wp, "channels", SalesChannel.class), enumSet(w, wp, "registrations", RegistrationScheme.class),
                 enumSet(w, wp, "incoterms", Incoterm.class), hsPrefixList(w, wp, "hsPrefixesIn"),
                 hsPrefixList(w, wp, "hsPrefixesNotIn"), enumSet(w, wp, "categoriesIn", TaxCategory.class),
-                enumSet(w, wp, "categoriesNotIn", TaxCategory.class));
+                enumSet(w, wp, "categoriesNotIn", TaxCategory.class), enumSet(w, wp, "transportModes", TransportMode.class));
     }
 
     private List<String> hsPrefixList(JsonNode n, String path, String field) {

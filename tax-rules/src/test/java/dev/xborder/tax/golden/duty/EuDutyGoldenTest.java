@@ -121,4 +121,42 @@ class EuDutyGoldenTest {
         assertLineDuty(q, 0, "0.00", "eu.duty.8504406090");
         assertNoDutyRate(q, 1);
     }
+
+    // ---- watches 9102: 4.5% with minimum EUR 0.30 and maximum EUR 0.80 per piece (per: UNIT) -------------
+
+    @Test
+    void wristWatchDutyIsCappedAtEightyCentsAPiece() {
+        // 9102 11 00, 10 x 20.00 = 200.00 (> 150, no relief), no shipping: 4.5% x 200.00 = 9.00;
+        // per-piece bounds 10 x 0.30 = 3.00 .. 10 x 0.80 = 8.00 -> 8.00. VAT 19% x 208.00 = 39.52.
+        // Source: TARIC form "4.50 % MIN 0.30 EUR / p/st MAX 0.80 EUR / p/st" (eu.duty.910211, uncertain).
+        LandedCostQuote q = quote("0.00", line("WATCH", "9102110000", "CN", 10, "20.00", "EUR"));
+        assertLineDuty(q, 0, "8.00", "eu.duty.910211");
+        assertThat(str(q.totals().tax())).isEqualTo("39.52");
+    }
+
+    @Test
+    void cheapWristWatchesPayThirtyCentsAPieceAtLeast() {
+        // 9102 11 00, 40 x 4.00 = 160.00: 4.5% x 160.00 = 7.20 < 40 x 0.30 = 12.00 -> 12.00
+        // (a per-line minimum would have left 7.20)
+        LandedCostQuote q = quote("0.00", line("WATCH", "9102110000", "CN", 40, "4.00", "EUR"));
+        assertLineDuty(q, 0, "12.00", "eu.duty.910211");
+    }
+
+    @Test
+    void handWoundAndPocketWatchesCarryTheSamePerPieceBounds() {
+        // 9102 29 00, 1 x 180.00, shipping 20.00 -> CV 200.00: 4.5% = 9.00 > 1 x 0.80 -> 0.80 (HSRates mirror of TARIC)
+        assertLineDuty(quote("20.00", line("HANDWOUND", "9102290000", "CN", 1, "180.00", "EUR")), 0, "0.80",
+                "eu.duty.910229");
+        // 9102 99 00, 10 x 16.00 = 160.00: 4.5% = 7.20 within [3.00, 8.00] -> 7.20
+        assertLineDuty(quote("0.00", line("POCKET", "9102990000", "CN", 10, "16.00", "EUR")), 0, "7.20",
+                "eu.duty.910299");
+    }
+
+    @Test
+    void otherWatchSubheadingsKeepTheUnboundedHeadingRate() {
+        // 9102 12 00 (opto-electronic display), 1 x 200.00: bounds not sourced for this subheading -> eu.duty.9102
+        // 4.5% x 200.00 = 9.00
+        LandedCostQuote q = quote("0.00", line("DIGITAL", "9102120000", "CN", 1, "200.00", "EUR"));
+        assertLineDuty(q, 0, "9.00", "eu.duty.9102");
+    }
 }

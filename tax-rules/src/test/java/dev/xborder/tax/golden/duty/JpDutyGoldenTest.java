@@ -274,4 +274,28 @@ class JpDutyGoldenTest {
         LandedCostQuote q = quote("2025-03-31", "0", line("TEE", "610910020", "CN", 2, "10000", "JPY"));
         assertNoDutyRate(q, 0);
     }
+
+    // ---- leather footwear 6403: 30% or JPY 4,300 per pair, whichever is higher (Customs Answer 1204) -------
+
+    @Test
+    void oneCheapPairOfLeatherShoesPaysJpy4300() {
+        // 6403.99, 1 pair x 12,000 + shipping 1,000: CV 13,000 (> 10,000 exemption); 30% = 3,900 < 4,300 -> 4,300
+        LandedCostQuote q = quote("2025-06-02", "1000", line("SHOES", "6403990000", "CN", 1, "12000", "JPY"));
+        assertLineDuty(q, 0, "4300", "jp.duty.6403");
+    }
+
+    @Test
+    void expensiveLeatherShoesPayThirtyPercent() {
+        // 6403.99, 2 pairs x 20,000 + shipping 2,000: CV 42,000; 30% = 12,600 > 2 x 4,300 = 8,600 -> 12,600
+        LandedCostQuote q = quote("2025-06-02", "2000", line("SHOES", "6403990000", "IT", 2, "20000", "JPY"));
+        assertLineDuty(q, 0, "12600", "jp.duty.6403");
+    }
+
+    @Test
+    void theJpy4300MinimumCountsEveryPair() {
+        // 6403.51, 3 pairs x 8,000: CV 24,000; 30% = 7,200 < 3 x 4,300 = 12,900 -> 12,900
+        // (a per-line minimum would have given 7,200)
+        LandedCostQuote q = quote("2025-06-02", "0", line("BOOTS", "6403510000", "CN", 3, "8000", "JPY"));
+        assertLineDuty(q, 0, "12900", "jp.duty.6403");
+    }
 }
