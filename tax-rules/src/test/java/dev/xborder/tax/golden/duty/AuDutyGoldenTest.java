@@ -366,4 +366,23 @@ class AuDutyGoldenTest {
         assertLineDuty(q, 3, "20.00", "au.duty.94031000");
         assertThat(totalDuty(q)).isEqualTo("75.00");
     }
+
+    @Test
+    void woodenOfficeKitchenAndBedroomFurniturePayFivePercentWhileMattressesAreFree() {
+        // 9403.30.00 wooden office desk 300.00 x 5% = 15.00; 9403.40.00 wooden kitchen cabinet 200.00 x 5% = 10.00;
+        // 9403.50.00 wooden wardrobe 500.00 x 5% = 25.00; 9404.21.00 foam mattress 400.00 x Free = 0.00;
+        // 9404.29.00 spring mattress 600.00 x Free = 0.00; consignment 2,000.00, total 50.00
+        LandedCostQuote q = quote("2025-06-02",
+                line("DESK", "9403300000", "CN", 1, "300.00", "AUD"),
+                line("CABINET", "9403400000", "CN", 1, "200.00", "AUD"),
+                line("WARDROBE", "9403500000", "CN", 1, "500.00", "AUD"),
+                line("FOAM", "9404210000", "CN", 1, "400.00", "AUD"),
+                line("SPRING", "9404290000", "CN", 1, "600.00", "AUD"));
+        assertLineDuty(q, 0, "15.00", "au.duty.94033000");
+        assertLineDuty(q, 1, "10.00", "au.duty.94034000");
+        assertLineDuty(q, 2, "25.00", "au.duty.94035000");
+        assertLineDuty(q, 3, "0.00", "au.duty.940421");
+        assertLineDuty(q, 4, "0.00", "au.duty.940429");
+        assertThat(totalDuty(q)).isEqualTo("50.00");
+    }
 }
