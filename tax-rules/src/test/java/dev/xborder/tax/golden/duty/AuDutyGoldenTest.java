@@ -288,4 +288,101 @@ class AuDutyGoldenTest {
         assertNoDutyRate(q, 2);
         assertThat(totalDuty(q)).isEqualTo("0.00");
     }
+
+    // --- second pass (2026-11-22): more lines from the Schedule 3 copy (abf-working-tariff) ---
+
+    @Test
+    void luggageBriefcasesAndBackpacksPayFivePercent() {
+        // Schedule 3 copy: every line under 4202.11, 4202.12, 4202.91, 4202.92 is 5% general, and 4202.99.00 is 5%.
+        // 4202.11.90 leather suitcase 400.00 x 5% = 20.00; 4202.12.10 plastic hard-shell suitcase 300.00 x 5% = 15.00;
+        // 4202.91.90 leather duffel bag 200.00 x 5% = 10.00; 4202.92.90 textile backpack 250.00 x 5% = 12.50;
+        // 4202.99.00 cork case 100.00 x 5% = 5.00; consignment 1,250.00 > 1,000, total 62.50
+        LandedCostQuote q = quote("2025-06-02",
+                line("SUITCASE", "4202119000", "CN", 1, "400.00", "AUD"),
+                line("HARDSHELL", "4202121000", "CN", 1, "300.00", "AUD"),
+                line("DUFFEL", "4202919000", "CN", 1, "200.00", "AUD"),
+                line("BACKPACK", "4202929000", "CN", 1, "250.00", "AUD"),
+                line("CORKCASE", "4202990000", "CN", 1, "100.00", "AUD"));
+        assertLineDuty(q, 0, "20.00", "au.duty.420211");
+        assertLineDuty(q, 1, "15.00", "au.duty.420212");
+        assertLineDuty(q, 2, "10.00", "au.duty.420291");
+        assertLineDuty(q, 3, "12.50", "au.duty.420292");
+        assertLineDuty(q, 4, "5.00", "au.duty.42029900");
+        assertThat(totalDuty(q)).isEqualTo("62.50");
+    }
+
+    @Test
+    void backpacksAtFivePercentAreNotAssertedAfterJuly2026() {
+        // au.duty.420292 ends 2026-07-01 like every 5% line (2026 removals proposed for apparel, footwear, textiles
+        // and household goods; final list not found): 5 x 250.00 = 1,250.00 on 2026-08-03 -> NO_DUTY_RATE
+        LandedCostQuote q = quote("2026-08-03", line("BACKPACK", "4202929000", "CN", 5, "250.00", "AUD"));
+        assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void strawHandbagsAndTextilePhonePouchesAreFreeFromJuly2024Only() {
+        // 4202.29.00 straw handbag 700.00 x Free = 0.00; 4202.32.90 textile phone pouches 20 x 30.00 = 600.00 x Free
+        // = 0.00 (consignment 1,300.00). Both start 2024-07-01 (earlier rate not verified): on 2023-10-02 the same
+        // lines report NO_DUTY_RATE rather than a guessed rate.
+        LandedCostQuote after = quote("2025-06-02",
+                line("STRAWBAG", "4202290000", "CN", 1, "700.00", "AUD"),
+                line("POUCH", "4202329000", "CN", 20, "30.00", "AUD"));
+        assertLineDuty(after, 0, "0.00", "au.duty.420229");
+        assertLineDuty(after, 1, "0.00", "au.duty.42023290");
+        LandedCostQuote before = quote("2023-10-02",
+                line("STRAWBAG", "4202290000", "CN", 1, "700.00", "AUD"),
+                line("POUCH", "4202329000", "CN", 20, "30.00", "AUD"));
+        assertNoDutyRate(before, 0);
+        assertNoDutyRate(before, 1);
+    }
+
+    @Test
+    void gumbootsPayFivePercentWhileSafetyBootsAndLeatherSandalsAreFree() {
+        // 6401.92.90 gumboots 3 x 200.00 = 600.00 x 5% = 30.00; 6403.40.00 steel-toe boots 2 x 250.00 = 500.00 x Free
+        // = 0.00; 6403.20.00 leather strap sandals 1 x 150.00 x Free = 0.00; consignment 1,250.00, total 30.00
+        LandedCostQuote q = quote("2025-06-02",
+                line("GUMBOOT", "6401929000", "CN", 3, "200.00", "AUD"),
+                line("STEELTOE", "6403400000", "CN", 2, "250.00", "AUD"),
+                line("SANDAL", "6403200000", "CN", 1, "150.00", "AUD"));
+        assertLineDuty(q, 0, "30.00", "au.duty.64019290");
+        assertLineDuty(q, 1, "0.00", "au.duty.64034000");
+        assertLineDuty(q, 2, "0.00", "au.duty.64032000");
+        assertThat(totalDuty(q)).isEqualTo("30.00");
+    }
+
+    @Test
+    void plasticStorageUpholsteredSeatsAndOfficeDesksPayFivePercent() {
+        // 3924.90.00 plastic storage boxes 200.00 x 5% = 10.00; 9401.61.00 upholstered wooden armchair 600.00 x 5%
+        // = 30.00; 9401.71.00 upholstered metal-frame chair 300.00 x 5% = 15.00; 9403.10.00 metal office desk
+        // 400.00 x 5% = 20.00; consignment 1,500.00, total 75.00
+        LandedCostQuote q = quote("2025-06-02",
+                line("STORAGE", "3924900000", "CN", 1, "200.00", "AUD"),
+                line("ARMCHAIR", "9401610000", "CN", 1, "600.00", "AUD"),
+                line("CHAIR", "9401710000", "CN", 1, "300.00", "AUD"),
+                line("DESK", "9403100000", "CN", 1, "400.00", "AUD"));
+        assertLineDuty(q, 0, "10.00", "au.duty.39249000");
+        assertLineDuty(q, 1, "30.00", "au.duty.94016100");
+        assertLineDuty(q, 2, "15.00", "au.duty.94017100");
+        assertLineDuty(q, 3, "20.00", "au.duty.94031000");
+        assertThat(totalDuty(q)).isEqualTo("75.00");
+    }
+
+    @Test
+    void woodenOfficeKitchenAndBedroomFurniturePayFivePercentWhileMattressesAreFree() {
+        // 9403.30.00 wooden office desk 300.00 x 5% = 15.00; 9403.40.00 wooden kitchen cabinet 200.00 x 5% = 10.00;
+        // 9403.50.00 wooden wardrobe 500.00 x 5% = 25.00; 9404.21.00 foam mattress 400.00 x Free = 0.00;
+        // 9404.29.00 spring mattress 600.00 x Free = 0.00; consignment 2,000.00, total 50.00
+        LandedCostQuote q = quote("2025-06-02",
+                line("DESK", "9403300000", "CN", 1, "300.00", "AUD"),
+                line("CABINET", "9403400000", "CN", 1, "200.00", "AUD"),
+                line("WARDROBE", "9403500000", "CN", 1, "500.00", "AUD"),
+                line("FOAM", "9404210000", "CN", 1, "400.00", "AUD"),
+                line("SPRING", "9404290000", "CN", 1, "600.00", "AUD"));
+        assertLineDuty(q, 0, "15.00", "au.duty.94033000");
+        assertLineDuty(q, 1, "10.00", "au.duty.94034000");
+        assertLineDuty(q, 2, "25.00", "au.duty.94035000");
+        assertLineDuty(q, 3, "0.00", "au.duty.940421");
+        assertLineDuty(q, 4, "0.00", "au.duty.940429");
+        assertThat(totalDuty(q)).isEqualTo("50.00");
+    }
 }
