@@ -97,7 +97,7 @@ class MxDutyGoldenTest {
         // 4202.31.01, 4202.32.03, 4202.92.04 IGI 20%: 20% x 20,000.00 = 4,000.00 each.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("WALLET-LEATHER", "4202310100", "CN", 1, "20000.00", "MXN"),
-                line("WALLET-TEXTILE", "4202320200", "CN", 1, "20000.00", "MXN"),
+                line("WALLET-TEXTILE", "4202320302", "CN", 1, "20000.00", "MXN"),
                 line("BACKPACK", "4202920402", "CN", 1, "20000.00", "MXN"));
         assertLineDuty(q, 0, "4000.00", "mx.duty.420231");
         assertLineDuty(q, 1, "4000.00", "mx.duty.420232");
