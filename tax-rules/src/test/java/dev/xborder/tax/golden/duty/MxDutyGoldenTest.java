@@ -14,11 +14,12 @@ import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Duty lines of the MX pack. No tariff (MFN) line is encoded for MX. Courier parcels up to USD 2,500 pay the
- * value-banded global rate (RGCE 3.7.35 courier regime, in the MX pack's {@code bandedRates}), which replaces
- * the tariff duty; above USD 2,500 the formal import applies and each tariff heading is reported as
- * NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 60,000.00 MXN is 3,076.10 USD at the
- * ECB rates of 2025-05-09 used by the golden fixtures, above the USD 2,500 ceiling.
+ * Duty lines of the MX pack. A few TIGIE lines are encoded for 2025 (added 2026-11-22, uncertain; see the end of
+ * this class). Courier parcels up to USD 2,500 pay the value-banded global rate (RGCE 3.7.35 courier regime, in
+ * the MX pack's {@code bandedRates}), which replaces the tariff duty; above USD 2,500 the formal import applies
+ * and a heading without a line is reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values
+ * here: 60,000.00 MXN is 3,076.10 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the
+ * USD 2,500 ceiling.
  */
 class MxDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("mx.json");
@@ -38,12 +39,15 @@ class MxDutyGoldenTest {
     }
 
     @Test
-    void footwearAndBagsAreAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
+    void footwearAndBagsAboveTheSimplifiedCeilingPayTheirTigieRates() {
+        // Changed 2026-11-22: this case expected NO_DUTY_RATE; the pack now has TIGIE lines for 6404.19 and
+        // heading 42.02 in 2025 (Aivan125/anexo22 transcription, uncertain). 60,000.00 MXN > USD 2,500, shipping 0:
+        // sneaker 35% x 30,000.00 = 10,500.00 (mx.duty.640419); bag 20% x 30,000.00 = 6,000.00 (mx.duty.4202).
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("SNEAKER", "6404199000", "CN", 1, "30000.00", "MXN"),
                 line("BAG", "4202221000", "CN", 1, "30000.00", "MXN"));
-        assertNoDutyRate(q, 0);
-        assertNoDutyRate(q, 1);
+        assertLineDuty(q, 0, "10500.00", "mx.duty.640419");
+        assertLineDuty(q, 1, "6000.00", "mx.duty.4202");
     }
 
     @Test
@@ -74,5 +78,124 @@ class MxDutyGoldenTest {
                 line("LAPTOP", "8471300000", "CN", 1, "9000.00", "MXN"));
         assertThat(totalDuty(q)).isEqualTo("1957.00");
         assertThat(q.lines()).allSatisfy(l -> assertThat(l.issues()).noneMatch(i -> i.startsWith("NO_DUTY_RATE")));
+    }
+
+    // Lines added 2026-11-22 from the Aivan125/anexo22 transcription of the TIGIE (sections VII, VIII, X, XII;
+    // single secondary source, all uncertain), in force from the pack start 2025-01-01 to 2026-01-01 (LIGIE
+    // reform). Each consignment is worth at least 60,000.00 MXN (3,076.10 USD > 2,500), so the formal import
+    // applies; shipping 0, so each line's customs value is its price; duty rounded per line, half up.
+
+    @Test
+    void plasticKitchenwarePaysFifteenPercent() {
+        // 3924.10.01 IGI 15%: 15% x 60,000.00 = 9,000.00 (mx.duty.392410).
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("BOWLS", "3924100100", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "9000.00", "mx.duty.392410");
+    }
+
+    @Test
+    void everyBagOfHeading4202PaysTwentyPercent() {
+        // Heading 42.02, every fraccion IGI 20% (mx.duty.4202): 20% x 15,000.00 = 3,000.00 each (suitcase
+        // 4202.12.03, leather handbag 4202.21.01, leather wallet 4202.31.01, textile wallet 4202.32.03, backpack
+        // 4202.92.04; total 75,000.00 MXN).
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("SUITCASE", "4202120303", "CN", 1, "15000.00", "MXN"),
+                line("HANDBAG-LEATHER", "4202210100", "IT", 1, "15000.00", "MXN"),
+                line("WALLET-LEATHER", "4202310100", "CN", 1, "15000.00", "MXN"),
+                line("WALLET-TEXTILE", "4202320302", "CN", 1, "15000.00", "MXN"),
+                line("BACKPACK", "4202920402", "CN", 1, "15000.00", "MXN"));
+        for (int i = 0; i < 5; i++) {
+            assertLineDuty(q, i, "3000.00", "mx.duty.4202");
+        }
+    }
+
+    @Test
+    void booksAreExemptExceptTheResidualFraccion() {
+        // 4901.99.04 (Spanish) and 4901.99.91 (other literature) exempt: 0.00; 4901.99.99 IGI 15%:
+        // 15% x 20,000.00 = 3,000.00.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("NOVEL-ES", "4901990400", "ES", 1, "20000.00", "MXN"),
+                line("NOVEL-EN", "4901999100", "US", 1, "20000.00", "MXN"),
+                line("OTHER-BOOK", "4901999900", "CN", 1, "20000.00", "MXN"));
+        assertLineDuty(q, 0, "0.00", "mx.duty.49019904");
+        assertLineDuty(q, 1, "0.00", "mx.duty.49019991");
+        assertLineDuty(q, 2, "3000.00", "mx.duty.49019999");
+    }
+
+    @Test
+    void footwearPaysThirtyFivePercentExceptAdultSportsShoesOfFraccion64041116() {
+        // Heading 64.02 35%: 7,000.00; 6404.11.16 25%: 5,000.00; 6404.11.17 35%: 7,000.00; 6403.99.99 35%:
+        // 7,000.00 (each 20,000.00 MXN).
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("SANDAL-PVC", "6402999100", "CN", 1, "20000.00", "MXN"),
+                line("SPORTS-SHOE", "6404111601", "VN", 1, "20000.00", "MXN"),
+                line("TRAINER", "6404111701", "VN", 1, "20000.00", "MXN"),
+                line("LEATHER-SHOE", "6403999901", "CN", 1, "20000.00", "MXN"));
+        assertLineDuty(q, 0, "7000.00", "mx.duty.6402");
+        assertLineDuty(q, 1, "5000.00", "mx.duty.64041116");
+        assertLineDuty(q, 2, "7000.00", "mx.duty.64041117");
+        assertLineDuty(q, 3, "7000.00", "mx.duty.64039999");
+    }
+
+    @Test
+    void theTigieLinesEndWithTheLigieReformOfJanuary2026() {
+        // From 2026-01-01 the reform's rates are not known: the same kitchenware is NO_DUTY_RATE again.
+        LandedCostQuote q = quote("2026-02-02", "0.00", line("BOWLS", "3924100100", "CN", 1, "60000.00", "MXN"));
+        assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void otherHouseholdArticlesOfPlasticsPayFifteenPercent() {
+        // 3924.90.99 IGI 15%: 15% x 60,000.00 = 9,000.00 (mx.duty.39249099).
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("SOAP-DISH", "3924909900", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "9000.00", "mx.duty.39249099");
+    }
+
+    @Test
+    void moreFootwearLinesPayThirtyFivePercent() {
+        // Each line 10,000.00 MXN (total 110,000.00), IGI 35%: 3,500.00 each.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("RAIN-BOOT", "6401929901", "CN", 1, "10000.00", "MXN"),
+                line("LEATHER-SPORTS", "6403199901", "CN", 1, "10000.00", "MXN"),
+                line("LEATHER-BOOT", "6403510503", "IT", 1, "10000.00", "MXN"),
+                line("LEATHER-SOLE-SHOE", "6403599902", "IT", 1, "10000.00", "MXN"),
+                line("HIGH-TOP-LEATHER", "6403911301", "VN", 1, "10000.00", "MXN"),
+                line("ANKLE-BOOT", "6403919902", "CN", 1, "10000.00", "MXN"),
+                line("LEATHER-TRAINER", "6403991301", "VN", 1, "10000.00", "MXN"),
+                line("LEATHER-SANDAL", "6403991402", "CN", 1, "10000.00", "MXN"),
+                line("CANVAS-SNEAKER", "6404119991", "CN", 1, "10000.00", "MXN"),
+                line("ESPADRILLE-LEATHER-SOLE", "6404200102", "ES", 1, "10000.00", "MXN"),
+                line("FELT-SLIPPER", "6405209992", "CN", 1, "10000.00", "MXN"));
+        assertLineDuty(q, 0, "3500.00", "mx.duty.6401");
+        assertLineDuty(q, 1, "3500.00", "mx.duty.640319");
+        assertLineDuty(q, 2, "3500.00", "mx.duty.640351");
+        assertLineDuty(q, 3, "3500.00", "mx.duty.640359");
+        assertLineDuty(q, 4, "3500.00", "mx.duty.64039113");
+        assertLineDuty(q, 5, "3500.00", "mx.duty.64039199");
+        assertLineDuty(q, 6, "3500.00", "mx.duty.64039913");
+        assertLineDuty(q, 7, "3500.00", "mx.duty.64039914");
+        assertLineDuty(q, 8, "3500.00", "mx.duty.64041199");
+        assertLineDuty(q, 9, "3500.00", "mx.duty.640420");
+        assertLineDuty(q, 10, "3500.00", "mx.duty.64052099");
+    }
+
+    @Test
+    void otherFootwearOfHeading6405PaysThirtyFivePercent() {
+        // 6405.10.01 and 6405.90.99 IGI 35%: 35% x 30,000.00 = 10,500.00 each.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("LEATHER-UPPER-OTHER-SOLE", "6405100100", "CN", 1, "30000.00", "MXN"),
+                line("DISPOSABLE-SLIPPER", "6405909901", "CN", 1, "30000.00", "MXN"));
+        assertLineDuty(q, 0, "10500.00", "mx.duty.640510");
+        assertLineDuty(q, 1, "10500.00", "mx.duty.640590");
+    }
+
+    @Test
+    void footwearFraccionesLeftOutOrDeclaredAtSixDigitsHaveNoDutyRate() {
+        // 6403.99.06 (wooden platform, 0% in the source) is deliberately not encoded, and 6403.99 is not
+        // widened: a code of that fraccion gets NO_DUTY_RATE, as does a 6-digit 6403.99 declaration.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("CLOG", "6403990600", "SE", 1, "30000.00", "MXN"),
+                line("SHOE-6DIGIT", "640399", "CN", 1, "30000.00", "MXN"));
+        assertNoDutyRate(q, 0);
+        assertNoDutyRate(q, 1);
     }
 }
