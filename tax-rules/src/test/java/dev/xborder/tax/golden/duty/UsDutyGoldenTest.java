@@ -270,4 +270,28 @@ class UsDutyGoldenTest {
         assertLineDuty(march, 0, "15.36", "us.sec122-surcharge");
         assertLineDuty(august, 0, "16.36", "us.sec301-fl-cn");
     }
+
+    @Test
+    void chineseApparelAndFootwearPayListFourAOnEveryLineTheHtsNoteLists() {
+        // U.S. note 20(s)(i) lists 6105.10.00, 6110.20.20 and 6404.11.90. 2025-10-01, CN:
+        // 6105.10.00 shirt 30.00 x (19.7% + 7.5%) = 8.16; 6110.20.20 sweater 50.00 x (16.5% + 7.5%) = 12.00;
+        // 6404.11.90 trainers 2 x 75.00 = 150.00 x (20% + 7.5%) = 41.25; total 61.41
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("SHIRT", "6105100010", "CN", 1, "30.00", "USD"),
+                line("SWEATER", "6110202075", "CN", 1, "50.00", "USD"),
+                line("RUNNER", "6404119020", "CN", 2, "75.00", "USD"));
+        assertLineDuty(q, 0, "8.16", "us.sec301-list4a-apparel");
+        assertLineDuty(q, 1, "12.00", "us.sec301-list4a-apparel");
+        assertLineDuty(q, 2, "41.25", "us.sec301-list4a-footwear");
+        assertThat(totalDuty(q)).isEqualTo("61.41");
+    }
+
+    @Test
+    void chineseSingleSheetPrintedMatterPaysListFourAOnAFreeGeneralRate() {
+        // 4901.10.00 (note 20(s)(i)), CN, 20.00, general Free: 7.5% x 20.00 = 1.50; the same of GB origin: 0.00
+        LandedCostQuote cn = quote("2025-10-01", "0.00", line("LEAFLET", "4901100000", "CN", 1, "20.00", "USD"));
+        LandedCostQuote gb = quote("2025-10-01", "0.00", line("LEAFLET", "4901100000", "GB", 1, "20.00", "USD"));
+        assertLineDuty(cn, 0, "1.50", "us.sec301-list4a");
+        assertLineDuty(gb, 0, "0.00", "us.duty.4901");
+    }
 }
