@@ -294,4 +294,19 @@ class UsDutyGoldenTest {
         assertLineDuty(cn, 0, "1.50", "us.sec301-list4a");
         assertLineDuty(gb, 0, "0.00", "us.duty.4901");
     }
+
+    @Test
+    void smartphonesAndLaptopsAreExemptFromTheForcedLaborDutyButEarbudsAreNot() {
+        // 2026-08-01. U.S. note 52(b) (9903.05.86) exempts 8517.13.00 and all of 8471 from 9903.05.20-.84;
+        // 8518.30.20 is not exempt. CN smartphone 500.00: Free, no List 1-4A line, exempt = 0.00;
+        // VN laptop 800.00: Free, exempt = 0.00; CN earbuds 100.00: Free + 12.5% (9903.05.31) = 12.50
+        LandedCostQuote q = quote("2026-08-01", "0.00",
+                line("PHONE", "8517130000", "CN", 1, "500.00", "USD"),
+                line("LAPTOP", "8471300100", "VN", 1, "800.00", "USD"),
+                line("EARBUDS", "8518302000", "CN", 1, "100.00", "USD"));
+        assertLineDuty(q, 0, "0.00", "us.duty.851713");
+        assertLineDuty(q, 1, "0.00", "us.duty.8471");
+        assertLineDuty(q, 2, "12.50", "us.sec301-fl-cn");
+        assertThat(totalDuty(q)).isEqualTo("12.50");
+    }
 }
