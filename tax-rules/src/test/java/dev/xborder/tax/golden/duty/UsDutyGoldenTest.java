@@ -309,4 +309,19 @@ class UsDutyGoldenTest {
         assertLineDuty(q, 2, "12.50", "us.sec301-fl-cn");
         assertThat(totalDuty(q)).isEqualTo("12.50");
     }
+
+    @Test
+    void smartphonesAndLaptopsWereExemptFromTheSection122Surcharge() {
+        // 2026-03-10. U.S. note 2(aa)(ii) (9903.03.03) exempts 8517.13.00 and all of 8471 from 9903.03.01.
+        // VN smartphone 500.00: Free, exempt = 0.00; CN laptop 800.00: Free, List 4B suspended, exempt = 0.00;
+        // VN earbuds 8518.30.20 100.00: Free + 10% = 10.00
+        LandedCostQuote q = quote("2026-03-10", "0.00",
+                line("PHONE", "8517130000", "VN", 1, "500.00", "USD"),
+                line("LAPTOP", "8471300100", "CN", 1, "800.00", "USD"),
+                line("EARBUDS", "8518302000", "VN", 1, "100.00", "USD"));
+        assertLineDuty(q, 0, "0.00", "us.duty.851713");
+        assertLineDuty(q, 1, "0.00", "us.duty.8471");
+        assertLineDuty(q, 2, "10.00", "us.sec122-surcharge");
+        assertThat(totalDuty(q)).isEqualTo("10.00");
+    }
 }
