@@ -129,4 +129,199 @@ class UsDutyGoldenTest {
         assertLineDuty(q, 1, "0.00", "us.duty.91011920");
         assertNoDutyRate(q, 2);
     }
+
+    // ---- Section 301 (China) per HTS line, four-year review, forced-labor action (added 2026-11-22) ----
+    // Line membership: chapter 99 endnotes of the USITC HTS export ("See 9903.88.01/.03/.15"), U.S. note 31 for
+    // the four-year review (89 FR 76581), CBP CSMS #69326983 / 91 FR 47318 for the forced-labor action. Sources in
+    // us.json (ustr-301-list1, ustr-301-list3, ustr-301-list4a, ustr-301-4yr, ustr-301-forced-labor, cbp-hk-origin).
+
+    private static boolean applied(LandedCostQuote q, String ruleId) {
+        return q.explanations().stream().anyMatch(e -> e.ruleId().equals(ruleId) && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    private static boolean anySection301(LandedCostQuote q) {
+        return q.explanations().stream().anyMatch(e -> e.ruleId().startsWith("us.sec301")
+                && e.kind() == Explanation.Kind.APPLIED);
+    }
+
+    @Test
+    void listThreeAddsTwentyFivePercentOnChineseBagsButNotOnVietnameseOnes() {
+        // 2025-10-01 (List 3, 9903.88.03, 25% since 2019-05-10; 83 FR 47974, 84 FR 20459):
+        // 4202.22.15 CN 100.00: 16% + 25% = 41% = 41.00; 4202.91.90 CN 200.00: 4.5% + 25% = 29.5% = 59.00
+        // the same plastic bag of VN origin: 16% only = 16.00
+        LandedCostQuote cn = quote("2025-10-01", "0.00",
+                line("BAG", "4202221500", "CN", 1, "100.00", "USD"),
+                line("DUFFLE", "4202919030", "CN", 1, "200.00", "USD"));
+        LandedCostQuote vn = quote("2025-10-01", "0.00", line("BAG", "4202221500", "VN", 1, "100.00", "USD"));
+        assertLineDuty(cn, 0, "41.00", "us.sec301-list3");
+        assertLineDuty(cn, 1, "59.00", "us.duty.42029190");
+        assertThat(totalDuty(cn)).isEqualTo("100.00");
+        assertLineDuty(vn, 0, "16.00", "us.duty.42022215");
+        assertThat(anySection301(vn)).isFalse();
+    }
+
+    @Test
+    void chineseChargersAndWoodenFurnitureAreOnListThreeAndSpeedControllersOnListOne() {
+        // 2025-10-01, CN, all general rates Free: 8504.40.60 charger 30.00 x 25% (List 3) = 7.50;
+        // 9403.60.80 wooden table 200.00 x 25% (List 3) = 50.00; 8504.40.40 speed drive controller 100.00 x 25%
+        // (List 1, 9903.88.01, 83 FR 28710) = 25.00; total 82.50
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("CHARGER", "8504406001", "CN", 1, "30.00", "USD"),
+                line("TABLE", "9403608040", "CN", 1, "200.00", "USD"),
+                line("DRIVE", "8504404000", "CN", 1, "100.00", "USD"));
+        assertLineDuty(q, 0, "7.50", "us.sec301-list3");
+        assertLineDuty(q, 1, "50.00", "us.sec301-list3");
+        assertLineDuty(q, 2, "25.00", "us.sec301-list1");
+        assertThat(totalDuty(q)).isEqualTo("82.50");
+    }
+
+    @Test
+    void listFourAAddsSevenAndAHalfPercentOnChineseJewelleryPlatesAndHandsets() {
+        // 2025-10-01, CN (List 4A, 9903.88.15, 7.5% since 2020-02-14; 85 FR 3741):
+        // 7117.19.90 50.00 x (11% + 7.5%) = 9.25; 3924.10.20 40.00 x (6.5% + 7.5%) = 5.60;
+        // 8518.30.10 20.00 x (Free + 7.5%) = 1.50; total 16.35
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("BANGLE", "7117199000", "CN", 1, "50.00", "USD"),
+                line("PLATES", "3924102000", "CN", 1, "40.00", "USD"),
+                line("HANDSET", "8518301000", "CN", 1, "20.00", "USD"));
+        assertLineDuty(q, 0, "9.25", "us.sec301-list4a");
+        assertLineDuty(q, 1, "5.60", "us.sec301-list4a");
+        assertLineDuty(q, 2, "1.50", "us.sec301-list4a");
+        assertThat(totalDuty(q)).isEqualTo("16.35");
+    }
+
+    @Test
+    void hongKongGoodsAreNotProductsOfChinaForSection301() {
+        // CBP FAQ 2020-08-12: goods of Hong Kong keep origin HK for chapter 99 duties. 2025-10-01,
+        // 7117.19.90 of HK origin 50.00: 11% only = 5.50, no Section 301 duty
+        LandedCostQuote q = quote("2025-10-01", "0.00", line("BANGLE", "7117199000", "HK", 1, "50.00", "USD"));
+        assertLineDuty(q, 0, "5.50", "us.duty.71171990");
+        assertThat(anySection301(q)).isFalse();
+    }
+
+    @Test
+    void chineseToysSmartphonesAndLaptopsCarryNoSection301DutyBecauseListFourBIsSuspended() {
+        // 2025-10-01, CN: 9503.00.00, 8517.13.00 and 8471.30.01 have no 9903.88 endnote in the HTS (List 4B,
+        // suspended since 2019-12-18) and a Free general rate: 0.00 each
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("DOLL", "9503000073", "CN", 1, "30.00", "USD"),
+                line("PHONE", "8517130000", "CN", 1, "500.00", "USD"),
+                line("LAPTOP", "8471300100", "CN", 1, "800.00", "USD"));
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+        assertThat(anySection301(q)).isFalse();
+    }
+
+    @Test
+    void chineseLithiumIonPowerBanksGoFromSevenAndAHalfToTwentyFivePercentOnNewYear2026() {
+        // 8507.60.00.20 (non-EV lithium-ion), 40.00, general rate 3.4%:
+        // CN 2025-10-01: 3.4% + 7.5% (List 4A) = 10.9% = 4.36
+        // CN 2026-01-15: 3.4% + 25% (9903.91.06, note 31(g), from 2026-01-01, in place of 7.5%) = 28.4% = 11.36
+        // VN 2026-01-15: 3.4% = 1.36
+        LandedCostQuote before = quote("2025-10-01", "0.00", line("PWRBANK", "8507600020", "CN", 1, "40.00", "USD"));
+        LandedCostQuote after = quote("2026-01-15", "0.00", line("PWRBANK", "8507600020", "CN", 1, "40.00", "USD"));
+        LandedCostQuote vn = quote("2026-01-15", "0.00", line("PWRBANK", "8507600020", "VN", 1, "40.00", "USD"));
+        assertLineDuty(before, 0, "4.36", "us.sec301-list4a-li-ion-nonev");
+        assertLineDuty(after, 0, "11.36", "us.sec301-4yr-li-ion");
+        assertThat(applied(after, "us.sec301-list4a-li-ion-nonev")).isFalse();
+        assertLineDuty(vn, 0, "1.36", "us.duty.850760");
+        assertThat(anySection301(vn)).isFalse();
+    }
+
+    @Test
+    void chineseElectricVehicleBatteriesMovedToTwentyFivePercentOnSeptember27th2024() {
+        // 8507.60.00.10, CN, 1,000.00 (above the USD 800 de minimis), general rate 3.4%:
+        // 2024-06-01: 3.4% + 7.5% (List 4A) = 10.9% = 109.00
+        // 2024-10-01: 3.4% + 25% (9903.91.01, note 31(b), from 2024-09-27) = 28.4% = 284.00
+        LandedCostQuote before = quote("2024-06-01", "0.00", line("EVBATT", "8507600010", "CN", 1, "1000.00", "USD"));
+        LandedCostQuote after = quote("2024-10-01", "0.00", line("EVBATT", "8507600010", "CN", 1, "1000.00", "USD"));
+        assertLineDuty(before, 0, "109.00", "us.sec301-list4a-li-ion");
+        assertLineDuty(after, 0, "284.00", "us.sec301-4yr-ev-battery");
+        assertThat(applied(after, "us.sec301-list4a-li-ion")).isFalse();
+    }
+
+    @Test
+    void theForcedLaborSection301DutiesFollowTheSection122SurchargeOnJuly24th2026() {
+        // 6109.10.00 T-shirts, 100.00, general 16.5%.
+        // 2026-07-23 VN: 16.5% + 10% (Section 122) = 26.50
+        // 2026-08-01 VN: 16.5% + 12.5% (9903.05.84, 12.5% group) = 29.00; Section 122 expired
+        // 2026-08-01 CN: 16.5% + 7.5% (List 4A) + 12.5% (9903.05.31) = 36.5% = 36.50
+        // 2026-08-01 GB: 16.5% + 10% (10% group) = 26.50; MX: 16.5% only (USMCA approximation) = 16.50
+        LandedCostQuote vnBefore = quote("2026-07-23", "0.00", line("TEE", "6109100010", "VN", 1, "100.00", "USD"));
+        LandedCostQuote vn = quote("2026-08-01", "0.00", line("TEE", "6109100010", "VN", 1, "100.00", "USD"));
+        LandedCostQuote cn = quote("2026-08-01", "0.00", line("TEE", "6109100010", "CN", 1, "100.00", "USD"));
+        LandedCostQuote gb = quote("2026-08-01", "0.00", line("TEE", "6109100010", "GB", 1, "100.00", "USD"));
+        LandedCostQuote mx = quote("2026-08-01", "0.00", line("TEE", "6109100010", "MX", 1, "100.00", "USD"));
+        assertLineDuty(vnBefore, 0, "26.50", "us.sec122-surcharge");
+        assertLineDuty(vn, 0, "29.00", "us.sec301-fl-12-5");
+        assertThat(applied(vn, "us.sec122-surcharge")).isFalse();
+        assertLineDuty(cn, 0, "36.50", "us.sec301-fl-cn");
+        assertThat(applied(cn, "us.sec301-list4a-apparel")).isTrue();
+        assertLineDuty(gb, 0, "26.50", "us.sec301-fl-10");
+        assertLineDuty(mx, 0, "16.50", "us.duty.610910");
+        assertThat(anySection301(mx)).isFalse();
+    }
+
+    @Test
+    void aChinesePowerBankStacksTheFourYearReviewRateWithSection122AndThenWithTheForcedLaborDuty() {
+        // 8507.60.00.20, CN, 40.00: 2026-03-10: 3.4% + 25% + 10% (Section 122) = 38.4% = 15.36
+        // 2026-08-01: 3.4% + 25% + 12.5% (9903.05.31) = 40.9% = 16.36
+        LandedCostQuote march = quote("2026-03-10", "0.00", line("PWRBANK", "8507600020", "CN", 1, "40.00", "USD"));
+        LandedCostQuote august = quote("2026-08-01", "0.00", line("PWRBANK", "8507600020", "CN", 1, "40.00", "USD"));
+        assertLineDuty(march, 0, "15.36", "us.sec122-surcharge");
+        assertLineDuty(august, 0, "16.36", "us.sec301-fl-cn");
+    }
+
+    @Test
+    void chineseApparelAndFootwearPayListFourAOnEveryLineTheHtsNoteLists() {
+        // U.S. note 20(s)(i) lists 6105.10.00, 6110.20.20 and 6404.11.90. 2025-10-01, CN:
+        // 6105.10.00 shirt 30.00 x (19.7% + 7.5%) = 8.16; 6110.20.20 sweater 50.00 x (16.5% + 7.5%) = 12.00;
+        // 6404.11.90 trainers 2 x 75.00 = 150.00 x (20% + 7.5%) = 41.25; total 61.41
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("SHIRT", "6105100010", "CN", 1, "30.00", "USD"),
+                line("SWEATER", "6110202075", "CN", 1, "50.00", "USD"),
+                line("RUNNER", "6404119020", "CN", 2, "75.00", "USD"));
+        assertLineDuty(q, 0, "8.16", "us.sec301-list4a-apparel");
+        assertLineDuty(q, 1, "12.00", "us.sec301-list4a-apparel");
+        assertLineDuty(q, 2, "41.25", "us.sec301-list4a-footwear");
+        assertThat(totalDuty(q)).isEqualTo("61.41");
+    }
+
+    @Test
+    void chineseSingleSheetPrintedMatterPaysListFourAOnAFreeGeneralRate() {
+        // 4901.10.00 (note 20(s)(i)), CN, 20.00, general Free: 7.5% x 20.00 = 1.50; the same of GB origin: 0.00
+        LandedCostQuote cn = quote("2025-10-01", "0.00", line("LEAFLET", "4901100000", "CN", 1, "20.00", "USD"));
+        LandedCostQuote gb = quote("2025-10-01", "0.00", line("LEAFLET", "4901100000", "GB", 1, "20.00", "USD"));
+        assertLineDuty(cn, 0, "1.50", "us.sec301-list4a");
+        assertLineDuty(gb, 0, "0.00", "us.duty.4901");
+    }
+
+    @Test
+    void smartphonesAndLaptopsAreExemptFromTheForcedLaborDutyButEarbudsAreNot() {
+        // 2026-08-01. U.S. note 52(b) (9903.05.86) exempts 8517.13.00 and all of 8471 from 9903.05.20-.84;
+        // 8518.30.20 is not exempt. CN smartphone 500.00: Free, no List 1-4A line, exempt = 0.00;
+        // VN laptop 800.00: Free, exempt = 0.00; CN earbuds 100.00: Free + 12.5% (9903.05.31) = 12.50
+        LandedCostQuote q = quote("2026-08-01", "0.00",
+                line("PHONE", "8517130000", "CN", 1, "500.00", "USD"),
+                line("LAPTOP", "8471300100", "VN", 1, "800.00", "USD"),
+                line("EARBUDS", "8518302000", "CN", 1, "100.00", "USD"));
+        assertLineDuty(q, 0, "0.00", "us.duty.851713");
+        assertLineDuty(q, 1, "0.00", "us.duty.8471");
+        assertLineDuty(q, 2, "12.50", "us.sec301-fl-cn");
+        assertThat(totalDuty(q)).isEqualTo("12.50");
+    }
+
+    @Test
+    void smartphonesAndLaptopsWereExemptFromTheSection122Surcharge() {
+        // 2026-03-10. U.S. note 2(aa)(ii) (9903.03.03) exempts 8517.13.00 and all of 8471 from 9903.03.01.
+        // VN smartphone 500.00: Free, exempt = 0.00; CN laptop 800.00: Free, List 4B suspended, exempt = 0.00;
+        // VN earbuds 8518.30.20 100.00: Free + 10% = 10.00
+        LandedCostQuote q = quote("2026-03-10", "0.00",
+                line("PHONE", "8517130000", "VN", 1, "500.00", "USD"),
+                line("LAPTOP", "8471300100", "CN", 1, "800.00", "USD"),
+                line("EARBUDS", "8518302000", "VN", 1, "100.00", "USD"));
+        assertLineDuty(q, 0, "0.00", "us.duty.851713");
+        assertLineDuty(q, 1, "0.00", "us.duty.8471");
+        assertLineDuty(q, 2, "10.00", "us.sec122-surcharge");
+        assertThat(totalDuty(q)).isEqualTo("10.00");
+    }
 }
