@@ -278,9 +278,20 @@ final class DomainGen {
         for (int i = 0; i < f; i++) {
             fees.add(feeLine(in, c));
         }
-        return new LandedCostQuote(c, pick(in, List.of("EU_IOSS", "UK_LVG", "US_FORMAL")),
-                new Collection(pick(in, List.of(Collector.values())), pick(in, List.of(CollectionPoint.values())),
-                        pick(in, List.of(Collector.values())), pick(in, List.of(CollectionPoint.values()))),
-                lines, totals, ex, fees);
+        Collection collection = new Collection(pick(in, List.of(Collector.values())),
+                pick(in, List.of(CollectionPoint.values())), pick(in, List.of(Collector.values())),
+                pick(in, List.of(CollectionPoint.values())));
+        List<dev.xborder.core.landed.CollectionGroup> groups = null;
+        if (n >= 2 && bool(in)) {
+            // a split quote: the first line under a checkout regime, the others at import; the parts add up
+            MonetaryAmount zero = Money.of(0, c);
+            groups = List.of(
+                    new dev.xborder.core.landed.CollectionGroup("NO_VOEC", collection, List.of(0), zero, totals.tax(),
+                            zero),
+                    new dev.xborder.core.landed.CollectionGroup("STANDARD_IMPORT", collection,
+                            n == 2 ? List.of(1) : List.of(1, 2), totals.duty(), zero, totals.fees()));
+        }
+        return new LandedCostQuote(c, pick(in, List.of("EU_IOSS", "UK_LVG", "US_FORMAL")), collection, lines, totals,
+                ex, fees, groups);
     };
 }
