@@ -9,10 +9,5 @@ public enum CollectionPoint {
     /** Prepaid by the seller at import under DDP. */
     PREPAID_BY_SELLER,
     /** Nothing to collect. */
-    NOT_DUE,
-    /**
-     * At several points: the quote is split per line between treatments; {@link LandedCostQuote#collectionGroups()}
-     * says which charges are collected when. Added 2026-11-22.
-     */
-    SPLIT
+    NOT_DUE
 }

@@ -9,10 +9,5 @@ public enum Collector {
     /** The buyer pays at import, usually through the carrier, often with a handling fee. */
     BUYER,
     /** Nothing is due. */
-    NONE,
-    /**
-     * Several collectors: the quote is split per line between treatments (e.g. VOEC items at checkout, the rest
-     * at import); {@link LandedCostQuote#collectionGroups()} says who collects what. Added 2026-11-22.
-     */
-    SPLIT
+    NONE
 }

@@ -16,9 +16,10 @@ import javax.money.MonetaryAmount;
  * per line: each group names its regime, its collection, its lines and its duty, tax and fees. Every line is in
  * exactly one group and the groups' duty, tax and fees add up to the totals. A quote with one treatment has one
  * group, equal to the quote's own {@code regime} and {@code collection}; with several, {@code regime} joins the
- * groups' regimes with {@code +} and {@code collection} reports {@link Collector#SPLIT}/{@link CollectionPoint#SPLIT}
- * for a charge that the groups collect differently. Constructors without groups make the single group from the
- * quote's regime, collection and totals.
+ * groups' regimes with {@code +} (checkout regimes first, the import part last) and {@code collection} gives, per
+ * charge, the collection of the last group where that charge is due: a charge split between checkout and import
+ * is reported at import, so {@code AT_CHECKOUT} always means all of that charge is collected at checkout.
+ * Constructors without groups make the single group from the quote's regime, collection and totals.
  */
 public record LandedCostQuote(CurrencyUnit currency, String regime, Collection collection, List<LineResult> lines,
                               QuoteTotals totals, List<Explanation> explanations, List<FeeLine> fees,

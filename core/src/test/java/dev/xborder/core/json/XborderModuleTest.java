@@ -262,7 +262,7 @@ class XborderModuleTest {
 
     private static final String SPLIT_QUOTE = """
             {"currency":"NOK","regime":"NO_VOEC+STANDARD_IMPORT",
-             "collection":{"taxCollector":"SPLIT","taxPoint":"SPLIT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
+             "collection":{"taxCollector":"BUYER","taxPoint":"AT_IMPORT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
              "lines":[{"sku":"TEE","customsValue":"411.76","duty":"0.00","tax":"102.94"},
                       {"sku":"JACKET","customsValue":"3088.24","duty":"330.44","tax":"854.67"}],
              "totals":{"goods":"3400.00","shipping":"100.00","insurance":"0.00","duty":"330.44","tax":"957.61","fees":"0.00","landedCost":"4788.05"},
@@ -278,7 +278,7 @@ class XborderModuleTest {
     @Test
     void aSplitQuoteWritesAndReadsItsCollectionGroups() throws Exception {
         LandedCostQuote q = mapper.readValue(SPLIT_QUOTE, LandedCostQuote.class);
-        assertThat(q.collection().taxCollector()).isEqualTo(dev.xborder.core.landed.Collector.SPLIT);
+        assertThat(q.collection().taxCollector()).isEqualTo(dev.xborder.core.landed.Collector.BUYER);
         assertThat(q.collectionGroups()).hasSize(2);
         assertThat(q.collectionGroups().get(1).lines()).containsExactly(1);
         assertThat(q.collectionGroups().get(0).tax()).isEqualTo(Money.of(new BigDecimal("102.94"), "NOK"));
@@ -292,10 +292,8 @@ class XborderModuleTest {
     void aQuoteWithoutCollectionGroupsReadsAsOneGroupOfEveryLine() throws Exception {
         // quotes written before 2026-11-22 have no collectionGroups
         String old = SPLIT_QUOTE.substring(0, SPLIT_QUOTE.indexOf("\"collectionGroups\""))
-                .replace("NO_VOEC+STANDARD_IMPORT", "STANDARD_IMPORT").replace("\"SPLIT\"", "\"BUYER\"")
-                + "\"explanations\":[]}";
-        LandedCostQuote q = mapper.readValue(old.replace("\"taxPoint\":\"BUYER\"", "\"taxPoint\":\"AT_IMPORT\""),
-                LandedCostQuote.class);
+                .replace("NO_VOEC+STANDARD_IMPORT", "STANDARD_IMPORT") + "\"explanations\":[]}";
+        LandedCostQuote q = mapper.readValue(old, LandedCostQuote.class);
         assertThat(q.collectionGroups()).singleElement().satisfies(g -> {
             assertThat(g.regime()).isEqualTo("STANDARD_IMPORT");
             assertThat(g.lines()).containsExactly(0, 1);

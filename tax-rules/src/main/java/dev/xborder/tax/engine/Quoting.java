@@ -640,7 +640,11 @@ final class Quoting {
         }
     }
 
-    /** The collection of a split quote: per charge, the groups' collector and point where they agree, else SPLIT. */
+    /**
+     * The quote-level collection of a split quote: per charge, that of the last group (checkout regimes first, the
+     * import part last) where the charge is due. A charge split between checkout and import is so reported at
+     * import: {@code AT_CHECKOUT} on the quote always means all of that charge is collected at checkout.
+     */
     private static Collection combined(List<CollectionGroup> groups) {
         Collector tc = null;
         CollectionPoint tp = null;
@@ -649,12 +653,12 @@ final class Quoting {
         for (CollectionGroup g : groups) {
             Collection c = g.collection();
             if (c.taxPoint() != CollectionPoint.NOT_DUE) {
-                tc = tc == null || tc == c.taxCollector() ? c.taxCollector() : Collector.SPLIT;
-                tp = tp == null || tp == c.taxPoint() ? c.taxPoint() : CollectionPoint.SPLIT;
+                tc = c.taxCollector();
+                tp = c.taxPoint();
             }
             if (c.dutyPoint() != CollectionPoint.NOT_DUE) {
-                dc = dc == null || dc == c.dutyCollector() ? c.dutyCollector() : Collector.SPLIT;
-                dp = dp == null || dp == c.dutyPoint() ? c.dutyPoint() : CollectionPoint.SPLIT;
+                dc = c.dutyCollector();
+                dp = c.dutyPoint();
             }
         }
         return new Collection(tc == null ? Collector.NONE : tc, tp == null ? CollectionPoint.NOT_DUE : tp,

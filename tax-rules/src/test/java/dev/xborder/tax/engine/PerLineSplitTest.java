@@ -84,8 +84,9 @@ class PerLineSplitTest {
                 "SM_LVG [1] tax SELLER/AT_CHECKOUT 44.00 duty SELLER/AT_CHECKOUT 20.00 fees 0.00",
                 "STANDARD_IMPORT [2] tax BUYER/AT_IMPORT 179.20 duty BUYER/AT_IMPORT 96.00 fees 2.00");
         assertThat(q.regime()).isEqualTo("SM_BOOKS+SM_LVG+STANDARD_IMPORT");
-        assertThat(q.collection()).isEqualTo(new Collection(Collector.SPLIT, CollectionPoint.SPLIT, Collector.SPLIT,
-                CollectionPoint.SPLIT));
+        // quote-level: each charge split between checkout and import is reported at import
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT, Collector.BUYER,
+                CollectionPoint.AT_IMPORT));
         assertThat(s(q.totals().duty())).isEqualTo("116.00");
         assertThat(s(q.totals().tax())).isEqualTo("227.20");
         assertThat(s(q.totals().landedCost())).isEqualTo("1425.20");
@@ -122,8 +123,9 @@ class PerLineSplitTest {
         assertThat(groups(q)).containsExactly(
                 "SM_LVG [0] tax MARKETPLACE/AT_CHECKOUT 44.00 duty MARKETPLACE/AT_CHECKOUT 20.00 fees 0.00",
                 "STANDARD_IMPORT [1] tax NONE/NOT_DUE 0.00 duty BUYER/AT_IMPORT 0.00 fees 2.00");
+        // tax is due at checkout only; duty (+ fees) partly at checkout, partly at import: reported at import
         assertThat(q.collection()).isEqualTo(new Collection(Collector.MARKETPLACE, CollectionPoint.AT_CHECKOUT,
-                Collector.SPLIT, CollectionPoint.SPLIT));
+                Collector.BUYER, CollectionPoint.AT_IMPORT));
         assertThat(s(q.totals().tax())).isEqualTo("44.00");
         assertThat(s(q.totals().landedCost())).isEqualTo("296.00");
         assertThat(traced(q, "sm.border-min-5", Explanation.Kind.APPLIED).figures()).containsEntry("tax", "3");

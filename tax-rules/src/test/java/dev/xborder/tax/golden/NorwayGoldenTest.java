@@ -200,7 +200,8 @@ class NorwayGoldenTest {
         assertThat(str(q.lines().get(0).duty())).isEqualTo("0.00");
         assertThat(str(q.lines().get(1).tax())).isEqualTo("854.67");
         assertThat(q.regime()).isEqualTo("NO_VOEC+STANDARD_IMPORT");
-        assertThat(q.collection()).isEqualTo(new Collection(Collector.SPLIT, CollectionPoint.SPLIT,
+        // quote-level: a charge split between checkout and import is reported at import; the groups say who collects what
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
                 Collector.BUYER, CollectionPoint.AT_IMPORT));
         assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
                 "NO_VOEC [0] tax SELLER/AT_CHECKOUT 102.94 duty NONE/NOT_DUE 0.00 fees 0.00",
@@ -219,11 +220,11 @@ class NorwayGoldenTest {
     @Test
     void underDdpTheBorderPartOfASplitVoecParcelIsPrepaidByTheSeller() {
         // Same parcel as above under DDP: same figures; the seller charges the T-shirt's VAT at checkout and
-        // prepays the jacket's duty and VAT at import. Tax: collector SELLER for both parts, points differ (SPLIT).
+        // prepays the jacket's duty and VAT at import (the quote-level collection reports the import part).
         LandedCostQuote q = CALC.quote(teeAndJacketAt3000().incoterm(Incoterm.DDP).build());
         assertThat(totals(q)).isEqualTo(
                 "goods=3400.00 shipping=100.00 insurance=0.00 duty=330.44 tax=957.61 fees=0.00 landed=4788.05");
-        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.SPLIT,
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER,
                 Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER));
         assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
                 "NO_VOEC [0] tax SELLER/AT_CHECKOUT 102.94 duty NONE/NOT_DUE 0.00 fees 0.00",
@@ -244,7 +245,7 @@ class NorwayGoldenTest {
         assertThat(totals(q)).isEqualTo(
                 "goods=500.00 shipping=50.00 insurance=0.00 duty=0.00 tax=115.50 fees=0.00 landed=665.50");
         assertThat(q.regime()).isEqualTo("NO_VOEC+STANDARD_IMPORT");
-        assertThat(q.collection()).isEqualTo(new Collection(Collector.SPLIT, CollectionPoint.SPLIT,
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
                 Collector.NONE, CollectionPoint.NOT_DUE));
         assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
                 "NO_VOEC [0] tax SELLER/AT_CHECKOUT 82.50 duty NONE/NOT_DUE 0.00 fees 0.00",
