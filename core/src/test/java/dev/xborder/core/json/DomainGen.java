@@ -139,6 +139,8 @@ final class DomainGen {
             case AU_ARN -> "3" + chars(in, "0123456789", 11, 11);
             case CH_VAT -> "CHE" + chars(in, "0123456789", 9, 9) + pick(in, List.of("", "MWST", "TVA"));
             case EORI -> bool(in) ? "GB" + chars(in, "0123456789", 12, 12) : "DE" + chars(in, ALNUM.toUpperCase(), 1, 15);
+            case NZ_GST -> chars(in, "0123456789", 8, 9);
+            case SG_GST -> "M9" + digits7 + chars(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1, 1);
         };
         return TaxRegistration.of(s, n);
     };
