@@ -11,6 +11,7 @@ import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Collection;
+import dev.xborder.core.landed.CollectionGroup;
 import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
 import dev.xborder.core.landed.Explanation;
@@ -764,8 +765,40 @@ final class Codecs {
         return in.map(i -> new FeeLine(ruleId, name, amount));
     }
 
+    static final Set<String> COLLECTION_GROUP = Set.of("regime", "collection", "lines", "duty", "tax", "fees");
+
+    static void writeCollectionGroup(CollectionGroup cg, CurrencyUnit context, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("regime", cg.regime());
+        g.writeFieldName("collection");
+        writeCollection(cg.collection(), g);
+        g.writeArrayFieldStart("lines");
+        for (int i : cg.lines()) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+        writeAmount("duty", cg.duty(), context, g);
+        writeAmount("tax", cg.tax(), context, g);
+        writeAmount("fees", cg.fees(), context, g);
+        g.writeEndObject();
+    }
+
+    static CollectionGroup collectionGroup(JsonIn in, CurrencyUnit context) {
+        in.object(COLLECTION_GROUP);
+        String regime = in.string("regime");
+        Collection collection = collection(in.required("collection"));
+        List<Integer> lines = new ArrayList<>();
+        for (JsonIn l : in.required("lines").elements()) {
+            lines.add(l.intValue());
+        }
+        MonetaryAmount duty = amount(in.required("duty"), context);
+        MonetaryAmount tax = amount(in.required("tax"), context);
+        MonetaryAmount fees = amount(in.required("fees"), context);
+        return in.map(i -> new CollectionGroup(regime, collection, lines, duty, tax, fees));
+    }
+
     static final Set<String> QUOTE = Set.of("currency", "regime", "collection", "lines", "totals", "fees",
-            "explanations");
+            "explanations", "collectionGroups");
 
     static void writeQuote(LandedCostQuote q, JsonGenerator g) throws IOException {
         CurrencyUnit c = q.currency();
@@ -784,6 +817,11 @@ final class Codecs {
         g.writeArrayFieldStart("fees");
         for (FeeLine f : q.fees()) {
             writeFeeLine(f, c, g);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("collectionGroups");
+        for (CollectionGroup cg : q.collectionGroups()) {
+            writeCollectionGroup(cg, c, g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("explanations");
@@ -814,6 +852,13 @@ final class Codecs {
                 fees.add(feeLine(f, c));
             }
         }
+        List<CollectionGroup> groups = new ArrayList<>();
+        JsonIn gs = in.optional("collectionGroups");
+        if (gs != null) {
+            for (JsonIn g : gs.elements()) {
+                groups.add(collectionGroup(g, c));
+            }
+        }
         List<Explanation> explanations = new ArrayList<>();
         JsonIn es = in.optional("explanations");
         if (es != null) {
@@ -821,7 +866,7 @@ final class Codecs {
                 explanations.add(explanation(e));
             }
         }
-        return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations, fees));
+        return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations, fees, groups));
     }
 
     private static List<String> strings(JsonIn in) {

@@ -59,7 +59,26 @@ public enum RegistrationScheme {
      * {@code GB}/{@code XI} + 12 or 15 digits (uktrade/lite-frontend EORI regex).
      */
     EORI("(AT|BE|BG|CY|CZ|DE|DK|EE|EL|GR|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK)[0-9A-Z]{1,15}"
-            + "|(GB|XI)(\\d{12}|\\d{15})");
+            + "|(GB|XI)(\\d{12}|\\d{15})"),
+    /**
+     * New Zealand GST registration of a supplier (offshore suppliers and marketplaces charging GST on low-value
+     * imported goods from 2019-12-01, Inland Revenue "GST on low value imported goods"): the GST number is the
+     * IRD number, 8 or 9 digits, the last a check digit (Inland Revenue, Non-Resident Withholding Tax and Resident
+     * Withholding Tax Specification Document, 31 March 2016, "IR number validation - modulus 11 digit check", as
+     * quoted by the ird-validator and weird gems). Accepted with an {@code NZ} prefix and stored without it; the
+     * check digit is validated in tax-rules. Added 2026-11-22.
+     */
+    NZ_GST("\\d{8,9}"),
+    /**
+     * Singapore GST registration, as held by an overseas vendor registered under the Overseas Vendor Registration
+     * regime (IRAS, GST: Taxing imported low-value goods by way of the OVR regime, from 2023-01-01): the entity's
+     * UEN where it has one (8 digits + letter, 9 digits + letter, F + 8 digits + letter, or R/S/T + 2 digits +
+     * 2 letters + 4 digits + letter; python-stdnum {@code stdnum/sg/uen.py}), else an IRAS GST reference
+     * {@code M} + a letter or digit + 7 digits + a check letter ({@code M91234567X}, {@code MR2345678A}).
+     * [UNCERTAIN: IRAS publishes no format specification; the forms follow IRAS examples as quoted by secondary
+     * sources, and the check letters are not public.] Added 2026-11-22.
+     */
+    SG_GST("\\d{8}[A-Z]|\\d{9}[A-Z]|F\\d{8}[A-Z]|[RST]\\d{2}[A-Z]{2}\\d{4}[A-Z]|M[0-9A-Z]\\d{7}[A-Z]");
 
     /** ISO 3166-1 numeric codes of EU member states (2026) and 900 for Northern Ireland, for IOSS. */
     private static final Set<String> IOSS_STATE_CODES = Set.of(
@@ -86,7 +105,7 @@ public enum RegistrationScheme {
 
     /**
      * Normalises a number and adds the scheme prefix where it may be left out (UK VAT {@code GB},
-     * VOEC), then checks the format.
+     * VOEC) or drops one that is not part of the number (NZ GST {@code NZ}), then checks the format.
      *
      * @return the number in canonical form
      * @throws InvalidInputException (field {@code registration.number}) if it is null, blank or not of this format
@@ -98,6 +117,8 @@ public enum RegistrationScheme {
             n = "GB" + n;
         } else if (this == NO_VOEC && !n.startsWith("VOEC")) {
             n = "VOEC" + n;
+        } else if (this == NZ_GST && n.startsWith("NZ")) {
+            n = n.substring(2);
         }
         if (!matchesFormat(n)) {
             throw new InvalidInputException("registration.number", number, "not a valid " + name() + " number format");

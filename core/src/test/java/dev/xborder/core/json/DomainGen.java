@@ -140,6 +140,8 @@ final class DomainGen {
             case AU_ARN -> "3" + chars(in, "0123456789", 11, 11);
             case CH_VAT -> "CHE" + chars(in, "0123456789", 9, 9) + pick(in, List.of("", "MWST", "TVA"));
             case EORI -> bool(in) ? "GB" + chars(in, "0123456789", 12, 12) : "DE" + chars(in, ALNUM.toUpperCase(), 1, 15);
+            case NZ_GST -> chars(in, "0123456789", 8, 9);
+            case SG_GST -> "M9" + digits7 + chars(in, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1, 1);
         };
         return TaxRegistration.of(s, n);
     };
@@ -282,9 +284,20 @@ final class DomainGen {
         for (int i = 0; i < f; i++) {
             fees.add(feeLine(in, c));
         }
-        return new LandedCostQuote(c, pick(in, List.of("EU_IOSS", "UK_LVG", "US_FORMAL")),
-                new Collection(pick(in, List.of(Collector.values())), pick(in, List.of(CollectionPoint.values())),
-                        pick(in, List.of(Collector.values())), pick(in, List.of(CollectionPoint.values()))),
-                lines, totals, ex, fees);
+        Collection collection = new Collection(pick(in, List.of(Collector.values())),
+                pick(in, List.of(CollectionPoint.values())), pick(in, List.of(Collector.values())),
+                pick(in, List.of(CollectionPoint.values())));
+        List<dev.xborder.core.landed.CollectionGroup> groups = null;
+        if (n >= 2 && bool(in)) {
+            // a split quote: the first line under a checkout regime, the others at import; the parts add up
+            MonetaryAmount zero = Money.of(0, c);
+            groups = List.of(
+                    new dev.xborder.core.landed.CollectionGroup("NO_VOEC", collection, List.of(0), zero, totals.tax(),
+                            zero),
+                    new dev.xborder.core.landed.CollectionGroup("STANDARD_IMPORT", collection,
+                            n == 2 ? List.of(1) : List.of(1, 2), totals.duty(), zero, totals.fees()));
+        }
+        return new LandedCostQuote(c, pick(in, List.of("EU_IOSS", "UK_LVG", "US_FORMAL")), collection, lines, totals,
+                ex, fees, groups);
     };
 }

@@ -279,4 +279,56 @@ class XborderModuleTest {
         assertError(REQUEST.replace("\"channel\": \"MARKETPLACE\",", "\"channel\": \"MARKETPLACE\", \"transportMode\": \"CARRIER_PIGEON\","),
                 "transportMode", ErrorCode.UNKNOWN_CODE);
     }
+
+    private static final String SPLIT_QUOTE = """
+            {"currency":"NOK","regime":"NO_VOEC+STANDARD_IMPORT",
+             "collection":{"taxCollector":"BUYER","taxPoint":"AT_IMPORT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
+             "lines":[{"sku":"TEE","customsValue":"411.76","duty":"0.00","tax":"102.94"},
+                      {"sku":"JACKET","customsValue":"3088.24","duty":"330.44","tax":"854.67"}],
+             "totals":{"goods":"3400.00","shipping":"100.00","insurance":"0.00","duty":"330.44","tax":"957.61","fees":"0.00","landedCost":"4788.05"},
+             "fees":[],
+             "collectionGroups":[
+               {"regime":"NO_VOEC","collection":{"taxCollector":"SELLER","taxPoint":"AT_CHECKOUT","dutyCollector":"NONE","dutyPoint":"NOT_DUE"},
+                "lines":[0],"duty":"0.00","tax":"102.94","fees":"0.00"},
+               {"regime":"STANDARD_IMPORT","collection":{"taxCollector":"BUYER","taxPoint":"AT_IMPORT","dutyCollector":"BUYER","dutyPoint":"AT_IMPORT"},
+                "lines":[1],"duty":"330.44","tax":"854.67","fees":"0.00"}],
+             "explanations":[]}
+            """;
+
+    @Test
+    void aSplitQuoteWritesAndReadsItsCollectionGroups() throws Exception {
+        LandedCostQuote q = mapper.readValue(SPLIT_QUOTE, LandedCostQuote.class);
+        assertThat(q.collection().taxCollector()).isEqualTo(dev.xborder.core.landed.Collector.BUYER);
+        assertThat(q.collectionGroups()).hasSize(2);
+        assertThat(q.collectionGroups().get(1).lines()).containsExactly(1);
+        assertThat(q.collectionGroups().get(0).tax()).isEqualTo(Money.of(new BigDecimal("102.94"), "NOK"));
+        String back = mapper.writeValueAsString(q);
+        assertThat(back).contains("\"collectionGroups\":[{\"regime\":\"NO_VOEC\"")
+                .contains("\"lines\":[1],\"duty\":\"330.44\",\"tax\":\"854.67\",\"fees\":\"0.00\"");
+        assertThat(mapper.readValue(back, LandedCostQuote.class)).isEqualTo(q);
+    }
+
+    @Test
+    void aQuoteWithoutCollectionGroupsReadsAsOneGroupOfEveryLine() throws Exception {
+        // quotes written before 2026-11-22 have no collectionGroups
+        String old = SPLIT_QUOTE.substring(0, SPLIT_QUOTE.indexOf("\"collectionGroups\""))
+                .replace("NO_VOEC+STANDARD_IMPORT", "STANDARD_IMPORT") + "\"explanations\":[]}";
+        LandedCostQuote q = mapper.readValue(old, LandedCostQuote.class);
+        assertThat(q.collectionGroups()).singleElement().satisfies(g -> {
+            assertThat(g.regime()).isEqualTo("STANDARD_IMPORT");
+            assertThat(g.lines()).containsExactly(0, 1);
+            assertThat(g.collection()).isEqualTo(q.collection());
+            assertThat(g.tax()).isEqualTo(q.totals().tax());
+        });
+    }
+
+    @Test
+    void collectionGroupsThatDoNotAddUpOrMissALineAreRejected() {
+        assertError(SPLIT_QUOTE.replace("\"tax\":\"102.94\",\"fees\"", "\"tax\":\"102.95\",\"fees\""),
+                LandedCostQuote.class, "collectionGroups.tax", ErrorCode.INVALID_INPUT);
+        assertError(SPLIT_QUOTE.replace("\"lines\":[1]", "\"lines\":[0]"), LandedCostQuote.class,
+                "collectionGroups.lines", ErrorCode.INVALID_INPUT);
+        assertError(SPLIT_QUOTE.replace("\"lines\":[1]", "\"lines\":[1],\"extra\":true"), LandedCostQuote.class,
+                "collectionGroups[1].extra", ErrorCode.INVALID_INPUT);
+    }
 }

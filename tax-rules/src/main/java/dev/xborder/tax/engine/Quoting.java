@@ -4,6 +4,7 @@ import dev.xborder.core.NoApplicableRuleException;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.landed.Collection;
+import dev.xborder.core.landed.CollectionGroup;
 import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
 import dev.xborder.core.landed.Explanation;
@@ -155,64 +156,113 @@ final class Quoting {
         boolean outsideTax = territory != null && territory.outsideTaxArea();
         boolean outsideCustoms = territory != null && territory.outsideCustomsTerritory();
 
-        // 3. regime
+        // 3. regime: a consignment-wide regime takes every line; a PER_LINE regime takes the lines that pass its
+        // per-line tests and the others fall through to the next regime, then to import
         String regimeName = "STANDARD_IMPORT";
         RulePack.Regime regime = null;
-        Collector checkoutCollector = null;
+        RulePack.Regime[] regimeOf = new RulePack.Regime[n];
+        Collector[] collectorOf = new Collector[n];
+        List<RulePack.Regime> regimesTaken = new ArrayList<>(1);
+        int taken = 0;
         if (outsideTax) {
             regimeName = "TERRITORY_OUTSIDE_TAX_AREA";
         } else {
             for (RulePack.Regime rg : pack.regimes()) {
                 if (!rg.appliesTo(country, date)) continue;
+                boolean perLine = rg.split() == RulePack.Split.PER_LINE;
                 Map<String, String> fig = figures();
-                if (rg.valueTest() == null) {
-                    if (fig != null) fig.put("threshold", "none (no value limit)");
-                } else if (!passes(rg.valueTest(), fig)) {
-                    if (trace != null) skipped(rg, "consignment value above the regime threshold", fig);
-                    continue;
-                }
-                Tri w = holds(rg.when());
-                if (w != Tri.YES) {
-                    if (trace != null) skipped(rg, w == Tri.UNKNOWN ? missingFor(rg.when())
-                            : "conditions not met (" + describe(rg.when()) + ")", fig);
-                    continue;
+                boolean[] take = null;
+                if (perLine) {
+                    take = linesPassing(rg, regimeOf, fig);
+                    if (take == null) continue;
+                } else {
+                    if (taken > 0) {
+                        if (trace != null) skipped(rg, "part of the consignment is already under " + regime.name()
+                                + ": a consignment-wide regime applies only to a whole consignment", fig);
+                        continue;
+                    }
+                    if (rg.valueTest() == null) {
+                        if (fig != null) fig.put("threshold", "none (no value limit)");
+                    } else if (!passes(rg.valueTest(), fig)) {
+                        if (trace != null) skipped(rg, "consignment value above the regime threshold", fig);
+                        continue;
+                    }
+                    Tri w = holds(rg.when());
+                    if (w != Tri.YES) {
+                        if (trace != null) skipped(rg, w == Tri.UNKNOWN ? missingFor(rg.when())
+                                : "conditions not met (" + describe(rg.when()) + ")", fig);
+                        continue;
+                    }
                 }
                 RulePack.Checkout co = rg.checkout();
+                Collector collector;
                 String why;
                 if (co.channels().contains(req.channel())) {
-                    checkoutCollector = Collector.MARKETPLACE;
+                    collector = Collector.MARKETPLACE;
                     why = "sold on " + req.channel() + ": the marketplace is the deemed supplier and collects at checkout";
                 } else if (holdsAny(co.registrations())) {
-                    checkoutCollector = Collector.SELLER;
+                    collector = Collector.SELLER;
                     why = "seller holds a " + co.registrations() + " registration and collects at checkout";
                 } else if (co.mandatory()) {
-                    checkoutCollector = Collector.SELLER;
+                    collector = Collector.SELLER;
                     why = "seller is liable to charge the tax at the point of sale (must register under "
                             + co.registrations() + ")";
                 } else {
-                    if (trace != null) skipped(rg, "value within threshold but the seller holds none of " + co.registrations()
+                    if (trace != null) skipped(rg, (perLine ? "lines pass the per-line tests" : "value within threshold")
+                            + " but the seller holds none of " + co.registrations()
                             + " and the channel is not " + co.channels() + ": tax is due at import", fig);
                     continue;
                 }
-                regime = rg;
-                regimeName = rg.name();
-                if (trace != null) applied(rg, why, fig);
-                break;
+                if (regime == null) {
+                    regime = rg;
+                    regimeName = rg.name();
+                }
+                regimesTaken.add(rg);
+                for (int i = 0; i < n; i++) {
+                    if (regimeOf[i] == null && (take == null || take[i])) {
+                        regimeOf[i] = rg;
+                        collectorOf[i] = collector;
+                        taken++;
+                    }
+                }
+                if (trace != null) applied(rg, perLine ? why + "; per line: " + (taken == n ? "every line is under "
+                        + rg.name() : "the other lines fall through") : why, fig);
+                if (taken == n) break;
             }
         }
 
         // 4. duty
         BigDecimal[] dutyRaw = zeros();
         boolean dutyRelieved = false;
-        boolean dutyAtCheckout = regime != null && regime.checkout().dutyAtCheckout();
+        // per line: no duty (duty-exempt regime, or an import-only relief of the import lines), duty at checkout
+        boolean[] noDuty = new boolean[n];
+        boolean[] dutyAtCo = new boolean[n];
+        int exempt = 0;
+        int atCo = 0;
+        for (int i = 0; i < n; i++) {
+            if (regimeOf[i] == null) continue;
+            if (regimeOf[i].checkout().dutyExempt()) {
+                noDuty[i] = true;
+                exempt++;
+            }
+            if (regimeOf[i].checkout().dutyAtCheckout()) {
+                dutyAtCo[i] = true;
+                atCo++;
+            }
+        }
+        boolean dutyAtCheckout = atCo == n;
+        String importName = outsideTax ? "TERRITORY_OUTSIDE_TAX_AREA" : "STANDARD_IMPORT";
         RulePack.BandedRate banded = null;
         if (outsideCustoms) {
             if (trace != null) note("territory", "destination is outside the customs territory of " + pack.jurisdiction()
                     + ": no duty from this pack");
+        } else if (exempt == n) {
+            if (trace != null) dutyExemptTrace(regimesTaken, regimeOf, true);
         } else {
+            if (exempt > 0 && trace != null) dutyExemptTrace(regimesTaken, regimeOf, false);
             banded = bandedRate(dutyRaw);
-            if (banded != null && regime == null && !outsideTax && banded.name() != null) {
-                regimeName = banded.name();
+            if (banded != null && !outsideTax && banded.name() != null) {
+                importName = banded.name();
             }
             for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
@@ -222,7 +272,16 @@ final class Quoting {
                     continue;
                 }
                 if (reliefApplies(rel)) {
-                    dutyRelieved = true;
+                    if (rel.importOnly() && atCo > 0) {
+                        // the relief covers the lines whose duty is collected at import only
+                        for (int i = 0; i < n; i++) {
+                            if (!dutyAtCo[i]) noDuty[i] = true;
+                        }
+                        if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(dutyAtCo, true)
+                                + " keep the duty their regime collects at checkout");
+                    } else {
+                        dutyRelieved = true;
+                    }
                     break;
                 }
             }
@@ -247,9 +306,13 @@ final class Quoting {
                 }
                 if (flat == null) {
                     for (int i = 0; i < n; i++) {
-                        dutyRaw[i] = lineDuty(i);
+                        if (!noDuty[i]) dutyRaw[i] = lineDuty(i);
                     }
                 }
+            }
+            for (int i = 0; i < n; i++) {
+                // a banded or flat duty is worked out on the whole consignment: its share on a line without duty lapses
+                if (noDuty[i]) dutyRaw[i] = BigDecimal.ZERO;
             }
         }
         BigDecimal[] duty = round(dutyRaw);
@@ -262,12 +325,17 @@ final class Quoting {
                             + " collects duty at checkout", Map.of());
                     continue;
                 }
+                // an import-only relief looks at the duty collected at import only
+                boolean importPart = rel.importOnly() && atCo > 0;
+                BigDecimal charged = importPart ? sumWhere(duty, dutyAtCo, false) : dutyTotal;
                 BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
-                if (dutyTotal.compareTo(min) <= 0) {
-                    if (trace != null) applied(rel, "duty " + plain(dutyTotal) + " " + q + " at or below " + plain(min)
-                            + ": not levied", Map.of("duty", plain(dutyTotal), "minimumCharge", plain(min)));
-                    duty = zeros();
-                    dutyTotal = BigDecimal.ZERO;
+                if (charged.signum() > 0 && charged.compareTo(min) <= 0) {
+                    if (trace != null) applied(rel, "duty " + plain(charged) + " " + q + " at or below " + plain(min)
+                            + ": not levied", Map.of("duty", plain(charged), "minimumCharge", plain(min)));
+                    for (int i = 0; i < n; i++) {
+                        if (!importPart || !dutyAtCo[i]) duty[i] = BigDecimal.ZERO;
+                    }
+                    dutyTotal = sum(duty);
                     break;
                 }
             }
@@ -301,9 +369,13 @@ final class Quoting {
         BigDecimal[] feeAlloc = allocate(feeTotal, cv);
 
         // 6. tax
-        Set<TaxBaseItem> base = regime != null && regime.taxBase() != null ? regime.taxBase() : valuation.taxBase();
         BigDecimal[] taxRaw = zeros();
         boolean taxRelieved = false;
+        boolean[] underRegime = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            underRegime[i] = regimeOf[i] != null;
+        }
+        boolean[] noTax = new boolean[n];
         boolean globalRate = banded != null && banded.replaces() == RulePack.Replaces.DUTY_AND_TAX;
         if (outsideTax) {
             if (trace != null) note(territory.meta().id(), "destination " + territory.name() + " is outside the " + pack.jurisdiction()
@@ -315,18 +387,30 @@ final class Quoting {
         } else {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
-                if (rel.importOnly() && regime != null) {
+                if (rel.importOnly() && taken == n) {
                     if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
                             + " collects the tax at checkout", Map.of());
                     continue;
                 }
                 if (reliefApplies(rel)) {
-                    taxRelieved = true;
+                    if (rel.importOnly() && taken > 0) {
+                        // the relief covers the lines whose tax is collected at import only
+                        for (int i = 0; i < n; i++) {
+                            if (!underRegime[i]) noTax[i] = true;
+                        }
+                        if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(underRegime, true)
+                                + " keep the tax their regime collects at checkout");
+                    } else {
+                        taxRelieved = true;
+                    }
                     break;
                 }
             }
             if (!taxRelieved) {
                 for (int i = 0; i < n; i++) {
+                    if (noTax[i]) continue;
+                    RulePack.Regime rg = regimeOf[i];
+                    Set<TaxBaseItem> base = rg != null && rg.taxBase() != null ? rg.taxBase() : valuation.taxBase();
                     taxRaw[i] = lineTax(i, base, duty[i], feeAlloc[i], region);
                 }
             }
@@ -336,52 +420,100 @@ final class Quoting {
         if (taxTotal.signum() > 0) {
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
-                if (rel.importOnly() && regime != null) {
+                if (rel.importOnly() && taken == n) {
                     if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
                             + " collects the tax at checkout", Map.of());
                     continue;
                 }
+                // an import-only relief looks at the tax collected at import only
+                boolean importPart = rel.importOnly() && taken > 0;
+                BigDecimal charged = importPart ? sumWhere(tax, underRegime, false) : taxTotal;
                 BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
-                if (taxTotal.compareTo(min) <= 0) {
-                    if (trace != null) applied(rel, "tax " + plain(taxTotal) + " " + q + " at or below " + plain(min)
-                            + ": not levied", Map.of("tax", plain(taxTotal), "minimumCharge", plain(min)));
-                    tax = zeros();
-                    taxTotal = BigDecimal.ZERO;
+                if (charged.signum() > 0 && charged.compareTo(min) <= 0) {
+                    if (trace != null) applied(rel, "tax " + plain(charged) + " " + q + " at or below " + plain(min)
+                            + ": not levied", Map.of("tax", plain(charged), "minimumCharge", plain(min)));
+                    for (int i = 0; i < n; i++) {
+                        if (!importPart || !underRegime[i]) tax[i] = BigDecimal.ZERO;
+                    }
+                    taxTotal = sum(tax);
                     break;
                 }
             }
         }
 
-        // 7. collection
+        // 7. collection, per group of lines treated alike: each regime that took lines, then the lines at import
         boolean ddp = req.incoterm() == Incoterm.DDP;
         Collector importCollector = ddp ? Collector.SELLER : Collector.BUYER;
         CollectionPoint importPoint = ddp ? CollectionPoint.PREPAID_BY_SELLER : CollectionPoint.AT_IMPORT;
-        Collector taxC;
-        CollectionPoint taxP;
-        if (taxTotal.signum() == 0) {
-            taxC = Collector.NONE;
-            taxP = CollectionPoint.NOT_DUE;
-        } else if (regime != null) {
-            taxC = checkoutCollector;
-            taxP = CollectionPoint.AT_CHECKOUT;
-        } else {
-            taxC = importCollector;
-            taxP = importPoint;
+        int groupCount = regimesTaken.size() + (taken < n ? 1 : 0);
+        List<CollectionGroup> groups = new ArrayList<>(groupCount);
+        for (int gi = 0; gi < groupCount; gi++) {
+            RulePack.Regime rg = gi < regimesTaken.size() ? regimesTaken.get(gi) : null;
+            List<Integer> members = new ArrayList<>();
+            Collector collector = null;
+            BigDecimal groupDuty = BigDecimal.ZERO;
+            BigDecimal groupTax = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                if (regimeOf[i] != rg) continue;
+                members.add(i);
+                collector = collectorOf[i];
+                groupDuty = groupDuty.add(duty[i]);
+                groupTax = groupTax.add(tax[i]);
+            }
+            // fees go with the import declaration: the import group if there is one, else the only group
+            BigDecimal groupFees = rg == null || groupCount == 1 ? feeTotal : BigDecimal.ZERO;
+            Collector taxC;
+            CollectionPoint taxP;
+            if (groupTax.signum() == 0) {
+                taxC = Collector.NONE;
+                taxP = CollectionPoint.NOT_DUE;
+            } else if (rg != null) {
+                taxC = collector;
+                taxP = CollectionPoint.AT_CHECKOUT;
+            } else {
+                taxC = importCollector;
+                taxP = importPoint;
+            }
+            Collector dutyC;
+            CollectionPoint dutyP;
+            if (groupDuty.add(groupFees).signum() == 0) {
+                dutyC = Collector.NONE;
+                dutyP = CollectionPoint.NOT_DUE;
+            } else if (rg != null && rg.checkout().dutyAtCheckout()) {
+                dutyC = collector;
+                dutyP = CollectionPoint.AT_CHECKOUT;
+            } else if (rg != null && rg.checkout().dutyPaidBySeller()) {
+                dutyC = Collector.SELLER;
+                dutyP = CollectionPoint.PREPAID_BY_SELLER;
+            } else {
+                dutyC = importCollector;
+                dutyP = importPoint;
+            }
+            groups.add(new CollectionGroup(rg == null ? importName : rg.name(), new Collection(taxC, taxP, dutyC, dutyP),
+                    members, money(groupDuty), money(groupTax), money(groupFees)));
         }
-        Collector dutyC;
-        CollectionPoint dutyP;
-        if (dutyTotal.add(feeTotal).signum() == 0) {
-            dutyC = Collector.NONE;
-            dutyP = CollectionPoint.NOT_DUE;
-        } else if (regime != null && regime.checkout().dutyAtCheckout()) {
-            dutyC = checkoutCollector;
-            dutyP = CollectionPoint.AT_CHECKOUT;
-        } else if (regime != null && regime.checkout().dutyPaidBySeller()) {
-            dutyC = Collector.SELLER;
-            dutyP = CollectionPoint.PREPAID_BY_SELLER;
+        Collection collection;
+        if (groups.size() == 1) {
+            regimeName = groups.get(0).regime();
+            collection = groups.get(0).collection();
         } else {
-            dutyC = importCollector;
-            dutyP = importPoint;
+            StringBuilder names = new StringBuilder();
+            for (CollectionGroup g : groups) {
+                if (names.length() > 0) names.append('+');
+                names.append(g.regime());
+            }
+            regimeName = names.toString();
+            collection = combined(groups);
+            if (trace != null) {
+                StringBuilder sb = new StringBuilder("the consignment is split:");
+                for (CollectionGroup g : groups) {
+                    sb.append(' ').append(g.regime()).append(" lines ").append(skusOf(g.lines())).append(" (tax ")
+                            .append(g.collection().taxCollector()).append('/').append(g.collection().taxPoint())
+                            .append(", duty ").append(g.collection().dutyCollector()).append('/')
+                            .append(g.collection().dutyPoint()).append(");");
+                }
+                note("split", sb.substring(0, sb.length() - 1));
+            }
         }
 
         // 8. result
@@ -398,8 +530,185 @@ final class Quoting {
                 .add(shown(taxTotal)).add(shown(feeTotal));
         QuoteTotals totals = new QuoteTotals(money(goodsTotal), money(shipping), money(insurance), money(dutyTotal),
                 money(taxTotal), money(feeTotal), money(landed));
-        return new LandedCostQuote(q, regimeName, new Collection(taxC, taxP, dutyC, dutyP), lines, totals, trace,
-                feeLines);
+        return new LandedCostQuote(q, regimeName, collection, lines, totals, trace, feeLines, groups);
+    }
+
+    // ---- per-line regimes (PER_LINE split) -------------------------------------------------------
+
+    /**
+     * The lines (not yet under a regime) that a PER_LINE regime takes: each line's unit value passes the
+     * regime's ITEM_VALUE test and its goods and origin conditions hold; the consignment-level conditions
+     * (shipped from, channels, registrations, incoterms) must hold for the whole. Null, with the trace saying
+     * why, when no line passes.
+     */
+    private boolean[] linesPassing(RulePack.Regime rg, RulePack.Regime[] regimeOf, Map<String, String> fig) {
+        Condition c = rg.when();
+        if (fig != null) fig.put("split", "PER_LINE");
+        Tri whole = consignmentHolds(c);
+        if (whole != Tri.YES) {
+            if (trace != null) skipped(rg, whole == Tri.UNKNOWN ? missingFor(c)
+                    : "conditions not met (" + describe(c) + ")", fig);
+            return null;
+        }
+        ValueTest vt = rg.valueTest();
+        if (fig != null) fig.put("threshold", vt == null ? "none (no value limit)"
+                : (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ") + plain(decimal(vt.max())) + " "
+                + vt.max().getCurrency() + " per item");
+        boolean[] take = new boolean[n];
+        int count = 0;
+        StringBuilder in = trace == null ? null : new StringBuilder();
+        StringBuilder out = trace == null ? null : new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            if (regimeOf[i] != null) continue;
+            QuoteLine l = req.lines().get(i);
+            String why = null;
+            if (vt != null) {
+                CurrencyUnit t = vt.max().getCurrency();
+                BigDecimal unit = decimal(l.unitPrice());
+                BigDecimal v = t.equals(r) ? unit : convert(unit, r, t, rateDate(vt.rateDate()),
+                        trace == null ? null : "value test ITEM_VALUE of line " + l.sku());
+                int cmp = v.compareTo(decimal(vt.max()));
+                if (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? cmp > 0 : cmp >= 0) {
+                    why = "item value " + plain(v) + " " + t + " not " + (vt.comparison() == RulePack.Comparison.AT_OR_BELOW
+                            ? "at or below " : "below ") + plain(decimal(vt.max()));
+                }
+            }
+            if (why == null) {
+                Tri w = lineHolds(c, i);
+                if (w == Tri.UNKNOWN) why = "its origin country or HS code is missing";
+                else if (w == Tri.NO) why = "conditions not met (" + describe(c) + ")";
+            }
+            if (why == null) {
+                take[i] = true;
+                count++;
+                if (in != null) in.append(in.length() == 0 ? "" : ", ").append(l.sku());
+            } else if (out != null) {
+                out.append(out.length() == 0 ? "" : "; ").append(l.sku()).append(": ").append(why);
+            }
+        }
+        if (fig != null) fig.put("linesIn", in.length() == 0 ? "none" : in.toString());
+        if (fig != null) fig.put("linesOut", out.length() == 0 ? "none" : out.toString());
+        if (count == 0) {
+            if (trace != null) skipped(rg, "no line passes the per-line tests", fig);
+            return null;
+        }
+        return take;
+    }
+
+    /**
+     * The parts of a condition that concern the whole consignment, not single lines (shipped from, channels,
+     * registrations, incoterms, transport mode: keep in step with {@link #holds(Condition)}). UNKNOWN when the
+     * condition needs a transport mode the request lacks (every line gets {@code TRANSPORT_MODE_MISSING}).
+     */
+    private Tri consignmentHolds(Condition c) {
+        if (!c.shippedFrom().isEmpty() && !c.shippedFrom().contains(req.origin())) return Tri.NO;
+        if (c.notShippedFrom().contains(req.origin())) return Tri.NO;
+        if (!c.channels().isEmpty() && !c.channels().contains(req.channel())) return Tri.NO;
+        if (!c.registrations().isEmpty() && !holdsAny(c.registrations())) return Tri.NO;
+        if (!c.incoterms().isEmpty() && !c.incoterms().contains(req.incoterm())) return Tri.NO;
+        if (c.needsTransportMode()) {
+            TransportMode mode = req.transportMode().orElse(null);
+            if (mode == null) {
+                for (int i = 0; i < n; i++) {
+                    issue(i, "TRANSPORT_MODE_MISSING: the request has no transport mode; rules that depend on it (post,"
+                            + " courier, ...) not applied");
+                }
+                return Tri.UNKNOWN;
+            }
+            if (!c.transportModes().contains(mode)) return Tri.NO;
+        }
+        return Tri.YES;
+    }
+
+    /** The goods (category, HS code) and origin parts of a condition for line {@code i} alone. */
+    private Tri lineHolds(Condition c, int i) {
+        QuoteLine l = req.lines().get(i);
+        if (!c.categoriesIn().isEmpty() && !c.categoriesIn().contains(l.taxCategory())) return Tri.NO;
+        if (c.categoriesNotIn().contains(l.taxCategory())) return Tri.NO;
+        if (c.needsHsCode()) {
+            if (l.hsCode() == null) {
+                issue(i, "HS_CODE_MISSING: no HS code; rules that depend on the HS code not applied");
+                return Tri.UNKNOWN;
+            }
+            String hs = l.hsCode().digits();
+            if (!c.hsPrefixesIn().isEmpty() && matchLength(c.hsPrefixesIn(), hs) < 0) return Tri.NO;
+            if (!c.hsPrefixesNotIn().isEmpty() && matchLength(c.hsPrefixesNotIn(), hs) >= 0) return Tri.NO;
+        }
+        if (c.needsOrigin()) {
+            CountryCode o = l.originCountry();
+            if (o == null) {
+                issue(i, "ORIGIN_MISSING: no origin country; origin-dependent rules not applied");
+                return Tri.UNKNOWN;
+            }
+            if (!c.originIn().isEmpty() && !c.originIn().contains(o)) return Tri.NO;
+            if (c.originNotIn().contains(o)) return Tri.NO;
+        }
+        return Tri.YES;
+    }
+
+    /** Trace: which lines the duty-exempt regimes take out of duty. */
+    private void dutyExemptTrace(List<RulePack.Regime> taken, RulePack.Regime[] regimeOf, boolean all) {
+        for (RulePack.Regime rg : taken) {
+            if (!rg.checkout().dutyExempt()) continue;
+            boolean[] mine = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                mine[i] = regimeOf[i] == rg;
+            }
+            applied(rg, "goods under " + rg.name() + " are exempt from customs duty: lines " + skus(mine, true)
+                    + (all ? "" : "; duty applies to the other lines"), Map.of());
+        }
+    }
+
+    /**
+     * The quote-level collection of a split quote: per charge, that of the last group (checkout regimes first, the
+     * import part last) where the charge is due. A charge split between checkout and import is so reported at
+     * import: {@code AT_CHECKOUT} on the quote always means all of that charge is collected at checkout.
+     */
+    private static Collection combined(List<CollectionGroup> groups) {
+        Collector tc = null;
+        CollectionPoint tp = null;
+        Collector dc = null;
+        CollectionPoint dp = null;
+        for (CollectionGroup g : groups) {
+            Collection c = g.collection();
+            if (c.taxPoint() != CollectionPoint.NOT_DUE) {
+                tc = c.taxCollector();
+                tp = c.taxPoint();
+            }
+            if (c.dutyPoint() != CollectionPoint.NOT_DUE) {
+                dc = c.dutyCollector();
+                dp = c.dutyPoint();
+            }
+        }
+        return new Collection(tc == null ? Collector.NONE : tc, tp == null ? CollectionPoint.NOT_DUE : tp,
+                dc == null ? Collector.NONE : dc, dp == null ? CollectionPoint.NOT_DUE : dp);
+    }
+
+    /** The sum of {@code v} over the lines where {@code mask} equals {@code where}. */
+    private BigDecimal sumWhere(BigDecimal[] v, boolean[] mask, boolean where) {
+        BigDecimal s = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            if (mask[i] == where) s = s.add(v[i]);
+        }
+        return s;
+    }
+
+    /** The SKUs of the lines where {@code mask} equals {@code where}, for the trace. */
+    private String skus(boolean[] mask, boolean where) {
+        List<Integer> l = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (mask[i] == where) l.add(i);
+        }
+        return skusOf(l);
+    }
+
+    private String skusOf(List<Integer> indices) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i : indices) {
+            if (sb.length() > 1) sb.append(", ");
+            sb.append(req.lines().get(i).sku());
+        }
+        return sb.append(']').toString();
     }
 
     // ---- rules --------------------------------------------------------------------------------

@@ -23,7 +23,12 @@ public enum TaxIdScheme {
     /** EU VAT one-stop shop number under the non-union scheme: EU + 3-digit member-state code + 6 digits. */
     OSS_NON_UNION(null),
     /** Economic Operators Registration and Identification number: country prefix + up to 15 alphanumerics. */
-    EORI(RegistrationScheme.EORI);
+    EORI(RegistrationScheme.EORI),
+    /**
+     * New Zealand IRD number, which is also the GST number: 8 or 9 digits (an optional "NZ" prefix is accepted),
+     * between 10,000,000 and 150,000,000, modulus-11 check digit. Added 2026-11-22.
+     */
+    NZ_IRD(RegistrationScheme.NZ_GST);
 
     private final RegistrationScheme registrationScheme;
 
@@ -36,7 +41,10 @@ public enum TaxIdScheme {
         return Optional.ofNullable(registrationScheme);
     }
 
-    /** The scheme for a core registration scheme; empty for {@link RegistrationScheme#NO_VOEC} and {@link RegistrationScheme#AU_ARN}, which have no public check. */
+    /**
+     * The scheme for a core registration scheme; empty for {@link RegistrationScheme#NO_VOEC},
+     * {@link RegistrationScheme#AU_ARN} and {@link RegistrationScheme#SG_GST}, which have no public check.
+     */
     public static Optional<TaxIdScheme> of(RegistrationScheme scheme) {
         for (TaxIdScheme s : values()) {
             if (s.registrationScheme == scheme) {

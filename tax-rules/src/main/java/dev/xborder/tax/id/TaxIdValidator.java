@@ -32,7 +32,7 @@ public final class TaxIdValidator {
     static {
         for (String c : new String[] {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "GR", "ES", "FI", "FR", "HR",
                 "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK", "XI", "GB", "NO",
-                "CH", "AU"}) {
+                "CH", "AU", "NZ", "SG"}) {
             COUNTRIES.put(c, CountryCode.of(c));
         }
         COUNTRIES.put("EL", COUNTRIES.get("GR"));
@@ -106,6 +106,8 @@ public final class TaxIdValidator {
                 return no(s.startsWith("NO") ? s.substring(2) : s);
             case AU_ABN:
                 return abn(s.startsWith("AU") ? s.substring(2) : s);
+            case NZ_IRD:
+                return nzIrd(s.startsWith("NZ") ? s.substring(2) : s);
             default:
                 break;
         }
@@ -143,9 +145,10 @@ public final class TaxIdValidator {
     }
 
     /**
-     * Validates a number under a core registration scheme. {@link RegistrationScheme#NO_VOEC} and
-     * {@link RegistrationScheme#AU_ARN} have no public check digit: they are checked against the
-     * scheme's format only, and the result's scheme is null.
+     * Validates a number under a core registration scheme. {@link RegistrationScheme#NO_VOEC},
+     * {@link RegistrationScheme#AU_ARN} and {@link RegistrationScheme#SG_GST} have no public check digit: they are
+     * checked against the scheme's format only, and the result's scheme is null. {@link RegistrationScheme#NZ_GST}
+     * is checked as an IRD number ({@link TaxIdScheme#NZ_IRD}).
      *
      * @throws dev.xborder.core.InvalidInputException if number or scheme is null
      */
@@ -161,7 +164,11 @@ public final class TaxIdValidator {
             return TaxIdResult.invalid(null, null, number, TaxIdProblem.LENGTH,
                     "longer than " + MAX_INPUT_LENGTH + " characters");
         }
-        CountryCode country = scheme == RegistrationScheme.NO_VOEC ? COUNTRIES.get("NO") : COUNTRIES.get("AU");
+        CountryCode country = switch (scheme) {
+            case NO_VOEC -> COUNTRIES.get("NO");
+            case SG_GST -> COUNTRIES.get("SG");
+            default -> COUNTRIES.get("AU");
+        };
         return scheme.matchesFormat(s)
                 ? TaxIdResult.ok(null, country, s)
                 : TaxIdResult.invalid(null, country, s, TaxIdProblem.FORMAT, "not in the " + scheme + " format");
@@ -235,6 +242,13 @@ public final class TaxIdValidator {
         return problem == null
                 ? TaxIdResult.ok(TaxIdScheme.CH_VAT, country, s)
                 : TaxIdResult.invalid(TaxIdScheme.CH_VAT, country, s, problem, describe("CH UID", problem));
+    }
+
+    private static TaxIdResult nzIrd(String digits) {
+        TaxIdProblem problem = OtherRules.nzIrd(digits);
+        return problem == null ? TaxIdResult.ok(TaxIdScheme.NZ_IRD, COUNTRIES.get("NZ"), digits)
+                : TaxIdResult.invalid(TaxIdScheme.NZ_IRD, COUNTRIES.get("NZ"), digits, problem,
+                describe("NZ IRD number", problem));
     }
 
     private static TaxIdResult abn(String digits) {

@@ -225,22 +225,51 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
 
     /**
      * Who collects at checkout under a regime; {@code dutyPaidBySeller}: the seller (as declarant, e.g. the
-     * IOSS holder) pays the duty at import.
+     * IOSS holder) pays the duty at import; {@code dutyExempt} (added 2026-11-22): goods under the regime carry
+     * no customs duty (Norway: goods sold through the VOEC scheme).
      */
     public record Checkout(Set<RegistrationScheme> registrations, Set<SalesChannel> channels, boolean mandatory,
-                           boolean dutyAtCheckout, boolean dutyPaidBySeller) {
+                           boolean dutyAtCheckout, boolean dutyPaidBySeller, boolean dutyExempt) {
         public Checkout {
             registrations = Set.copyOf(registrations);
             channels = Set.copyOf(channels);
         }
+
+        /** A checkout without duty exemption. */
+        public Checkout(Set<RegistrationScheme> registrations, Set<SalesChannel> channels, boolean mandatory,
+                        boolean dutyAtCheckout, boolean dutyPaidBySeller) {
+            this(registrations, channels, mandatory, dutyAtCheckout, dutyPaidBySeller, false);
+        }
+    }
+
+    /** How a regime takes a consignment (added 2026-11-22). */
+    public enum Split {
+        /** The whole consignment or nothing (the default). */
+        CONSIGNMENT,
+        /**
+         * Line by line: an {@code ITEM_VALUE} test and the goods and origin conditions are applied to each line;
+         * lines that pass go under the regime, the others fall through to the next regime or to import (Norway's
+         * VOEC: items below NOK 3,000, no foodstuffs).
+         */
+        PER_LINE
     }
 
     /**
      * A low-value import regime moving tax collection to checkout; {@code taxBase} may be null (use valuation);
-     * {@code valueTest} may be null (no value limit, e.g. the Swiss mail-order and platform rules).
+     * {@code valueTest} may be null (no value limit, e.g. the Swiss mail-order and platform rules); {@code split}
+     * says whether it takes whole consignments or single lines.
      */
     public record Regime(RuleMeta meta, CountryCode country, String name, ValueTest valueTest, Checkout checkout,
-                         Condition when, Set<TaxBaseItem> taxBase) implements Rule {
+                         Condition when, Set<TaxBaseItem> taxBase, Split split) implements Rule {
+        public Regime {
+            split = split == null ? Split.CONSIGNMENT : split;
+        }
+
+        /** A regime taking whole consignments. */
+        public Regime(RuleMeta meta, CountryCode country, String name, ValueTest valueTest, Checkout checkout,
+                      Condition when, Set<TaxBaseItem> taxBase) {
+            this(meta, country, name, valueTest, checkout, when, taxBase, Split.CONSIGNMENT);
+        }
     }
 
     /**

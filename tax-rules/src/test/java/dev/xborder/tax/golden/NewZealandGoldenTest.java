@@ -103,4 +103,34 @@ class NewZealandGoldenTest {
         assertThat(totals(q)).isEqualTo(
                 "goods=1500.00 shipping=0.00 insurance=0.00 duty=0.00 tax=225.00 fees=0.00 landed=1725.00");
     }
+
+    // ---- NZ GST registration (core scheme NZ_GST, added 2026-11-22) -------------------------------------
+    // IRD "GST on low value imported goods": offshore suppliers with more than NZ$60,000 of NZ sales register for
+    // GST and charge it at sale on goods of NZ$1,000 or less. 49091850 is Inland Revenue's published valid test
+    // IRD number (NRWT/RWT specification).
+
+    @Test
+    void aSellerShowingItsNzGstNumberChargesGstAtSaleAsRegistered() {
+        // Same figures as the own-store case: 2 x 50.00 + 15.00 shipping; GST 15% x 115.00 = 17.25 at checkout by
+        // the seller; the trace says the seller holds an NZ_GST registration (not merely that it is liable).
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "CN", "NZ", "6011", "NZD")
+                .line(line("SKU", "6109.10", "CN", 2, "50.00", "NZD", TaxCategory.STANDARD))
+                .shipping(money("15.00", "NZD"))
+                .registration(TaxRegistration.of(RegistrationScheme.NZ_GST, "49-091-850")).build());
+        assertThat(q.collection()).isEqualTo(AT_CHECKOUT_BY_SELLER);
+        assertThat(str(q.totals().tax())).isEqualTo("17.25");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("nz.lvg-1000")
+                && e.kind() == Explanation.Kind.APPLIED && e.reason().startsWith("seller holds a [NZ_GST] registration"));
+    }
+
+    @Test
+    void withoutAnNzGstNumberTheSellerIsStillLiableToChargeGstAtSale() {
+        // No registration shown: collection at sale stays mandatory (registration is compulsory above NZ$60,000);
+        // the trace says the seller must register under NZ_GST. GST 15% x 115.00 = 17.25.
+        LandedCostQuote q = quote("6109.10", 2, "50.00", "15.00", SalesChannel.OWN_STORE, Incoterm.DAP,
+                TaxCategory.STANDARD);
+        assertThat(q.collection()).isEqualTo(AT_CHECKOUT_BY_SELLER);
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("nz.lvg-1000")
+                && e.reason().startsWith("seller is liable to charge the tax at the point of sale (must register under [NZ_GST])"));
+    }
 }

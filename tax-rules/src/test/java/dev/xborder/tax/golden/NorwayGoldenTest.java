@@ -166,4 +166,106 @@ class NorwayGoldenTest {
         assertThat(totals(q)).isEqualTo(
                 "goods=300.00 shipping=40.00 insurance=0.00 duty=36.38 tax=94.10 fees=0.00 landed=470.48");
     }
+
+    // ---- per-line VOEC split (regime no.voec, split PER_LINE) -------------------------------------------
+    // Skatteetaten, "Sending goods under the VOEC scheme": the NOK 3,000 limit applies per item and not per
+    // consignment; foodstuffs are outside VOEC and cleared through customs. toll.no "The VOEC scheme": VOEC goods
+    // are exempt from customs duty. So one parcel can hold VOEC items (VAT at sale, no duty) and other goods
+    // (duty and import VAT at the border). Shipping is spread over the lines by value (engine convention).
+
+    private static final java.util.function.Function<dev.xborder.core.landed.CollectionGroup, String> GROUP = g ->
+            g.regime() + " " + g.lines() + " tax " + g.collection().taxCollector() + "/" + g.collection().taxPoint()
+                    + " " + str(g.tax()) + " duty " + g.collection().dutyCollector() + "/" + g.collection().dutyPoint()
+                    + " " + str(g.duty()) + " fees " + str(g.fees());
+
+    private static dev.xborder.core.landed.QuoteRequest.Builder teeAndJacketAt3000() {
+        return request("2025-06-02", "GB", "NO", "0150", "NOK")
+                .line(line("TEE", "6109.10", "GB", 1, "400.00", "NOK", TaxCategory.STANDARD))
+                .line(line("JACKET", "620130", "GB", 1, "3000.00", "NOK", TaxCategory.STANDARD))
+                .shipping(money("100.00", "NOK")).registration(VOEC);
+    }
+
+    @Test
+    void aVoecSellersParcelIsSplitAnItemBelowNok3000AtCheckoutAndAnItemAtNok3000AtTheBorder() {
+        // T-shirt 400.00 (< 3,000: VOEC item), jacket 3,000.00 (not below 3,000: border). Shipping 100.00 by value
+        // over 3,400.00: T-shirt 11.7647 -> 11.76, jacket 88.2353 -> 88.24 (largest remainder; sum 100.00).
+        // T-shirt: no duty (VOEC); VAT 25% x (400.00 + 11.76) = 102.94, charged by the seller at checkout.
+        // Jacket: CIF 3,088.24; duty 10.7% x 3,088.24 = 330.44168 -> 330.44; VAT 25% x (3,088.24 + 330.44)
+        // = 25% x 3,418.68 = 854.67, paid by the buyer at import.
+        // Totals: duty 330.44; tax 102.94 + 854.67 = 957.61; landed 3,400 + 100 + 330.44 + 957.61 = 4,788.05.
+        LandedCostQuote q = CALC.quote(teeAndJacketAt3000().build());
+        assertThat(totals(q)).isEqualTo(
+                "goods=3400.00 shipping=100.00 insurance=0.00 duty=330.44 tax=957.61 fees=0.00 landed=4788.05");
+        assertThat(str(q.lines().get(0).tax())).isEqualTo("102.94");
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("0.00");
+        assertThat(str(q.lines().get(1).tax())).isEqualTo("854.67");
+        assertThat(q.regime()).isEqualTo("NO_VOEC+STANDARD_IMPORT");
+        // quote-level: a charge split between checkout and import is reported at import; the groups say who collects what
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.BUYER, CollectionPoint.AT_IMPORT));
+        assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
+                "NO_VOEC [0] tax SELLER/AT_CHECKOUT 102.94 duty NONE/NOT_DUE 0.00 fees 0.00",
+                "STANDARD_IMPORT [1] tax BUYER/AT_IMPORT 854.67 duty BUYER/AT_IMPORT 330.44 fees 0.00");
+        // the trace says which line went which way
+        assertThat(q.explanations()).anySatisfy(e -> {
+            assertThat(e.ruleId()).isEqualTo("no.voec");
+            assertThat(e.kind()).isEqualTo(Explanation.Kind.APPLIED);
+            assertThat(e.figures()).containsEntry("linesIn", "TEE")
+                    .containsEntry("linesOut", "JACKET: item value 3000 NOK not below 3000");
+        });
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("split")
+                && e.reason().contains("NO_VOEC lines [TEE]") && e.reason().contains("STANDARD_IMPORT lines [JACKET]"));
+    }
+
+    @Test
+    void underDdpTheBorderPartOfASplitVoecParcelIsPrepaidByTheSeller() {
+        // Same parcel as above under DDP: same figures; the seller charges the T-shirt's VAT at checkout and
+        // prepays the jacket's duty and VAT at import (the quote-level collection reports the import part).
+        LandedCostQuote q = CALC.quote(teeAndJacketAt3000().incoterm(Incoterm.DDP).build());
+        assertThat(totals(q)).isEqualTo(
+                "goods=3400.00 shipping=100.00 insurance=0.00 duty=330.44 tax=957.61 fees=0.00 landed=4788.05");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER,
+                Collector.SELLER, CollectionPoint.PREPAID_BY_SELLER));
+        assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
+                "NO_VOEC [0] tax SELLER/AT_CHECKOUT 102.94 duty NONE/NOT_DUE 0.00 fees 0.00",
+                "STANDARD_IMPORT [1] tax SELLER/PREPAID_BY_SELLER 854.67 duty SELLER/PREPAID_BY_SELLER 330.44 fees 0.00");
+    }
+
+    @Test
+    void aFoodLineInAVoecSellersParcelIsTaxedAtTheBorderWhileTheOtherItemStaysInVoec() {
+        // T-shirt 300.00 (VOEC item) + biscuits 200.00 (FOOD: outside VOEC), shipping 50.00 by value: 30.00 and 20.00.
+        // T-shirt: VAT 25% x 330.00 = 82.50 at checkout by the seller, no duty.
+        // Biscuits: VAT FOOD 15% x (200.00 + 20.00) = 33.00 at import, paid by the buyer; no duty rate for HS 1905 in
+        // the pack -> NO_DUTY_RATE (duty not determined, reported 0.00).
+        // Totals: tax 82.50 + 33.00 = 115.50; landed 500 + 50 + 115.50 = 665.50.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "SE", "NO", "9008", "NOK")
+                .line(line("TEE", "6109.10", "SE", 1, "300.00", "NOK", TaxCategory.STANDARD))
+                .line(line("BISCUITS", "190531", "SE", 1, "200.00", "NOK", TaxCategory.FOOD))
+                .shipping(money("50.00", "NOK")).registration(VOEC).build());
+        assertThat(totals(q)).isEqualTo(
+                "goods=500.00 shipping=50.00 insurance=0.00 duty=0.00 tax=115.50 fees=0.00 landed=665.50");
+        assertThat(q.regime()).isEqualTo("NO_VOEC+STANDARD_IMPORT");
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.BUYER, CollectionPoint.AT_IMPORT,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
+                "NO_VOEC [0] tax SELLER/AT_CHECKOUT 82.50 duty NONE/NOT_DUE 0.00 fees 0.00",
+                "STANDARD_IMPORT [1] tax BUYER/AT_IMPORT 33.00 duty NONE/NOT_DUE 0.00 fees 0.00");
+        assertThat(q.lines().get(0).issues()).isEmpty();
+        assertThat(q.lines().get(1).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.explanations()).anySatisfy(e -> {
+            assertThat(e.ruleId()).isEqualTo("no.voec");
+            assertThat(e.figures()).containsEntry("linesIn", "TEE");
+            assertThat(e.figures().get("linesOut")).startsWith("BISCUITS: conditions not met");
+        });
+    }
+
+    @Test
+    void aParcelWhoseItemsAreAllBelowNok3000StaysOneVoecGroup() {
+        // 2 x 400.00 T-shirts by a VOEC seller (first case above): one group, the quote as before the split existed.
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "GB", "NO", "0150", "NOK")
+                .line(line("TEE", "6109.10", "GB", 2, "400.00", "NOK", TaxCategory.STANDARD))
+                .shipping(money("100.00", "NOK")).registration(VOEC).build());
+        assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
+                "NO_VOEC [0] tax SELLER/AT_CHECKOUT 225.00 duty NONE/NOT_DUE 0.00 fees 0.00");
+    }
 }

@@ -94,4 +94,25 @@ class SingaporeGoldenTest {
         assertThat(str(q.totals().tax())).isEqualTo("2.70");
         assertThat(q.explanations()).anyMatch(e -> e.kind() == Explanation.Kind.NOTE);
     }
+
+    // ---- SG GST registration (core scheme SG_GST, added 2026-11-22) -------------------------------------
+    // IRAS e-Tax Guide (OVR for imported low-value goods): OVR-registered suppliers charge GST at sale on goods of
+    // S$400 or less. M91234567X follows the IRAS GST-reference form quoted by secondary sources (format only).
+
+    @Test
+    void anOvrRegisteredSellerShowingItsGstNumberChargesGstAtSale() {
+        // 2 x 50.00 + 20.00 shipping: CIF 120.00 <= 400; GST 9% x 120.00 = 10.80 at checkout by the seller, who holds
+        // an SG_GST registration (trace).
+        LandedCostQuote q = CALC.quote(request("2025-06-02", "CN", "SG", "018956", "SGD")
+                .line(line("SKU", "6109.10", "CN", 2, "50.00", "SGD", TaxCategory.STANDARD))
+                .shipping(money("20.00", "SGD"))
+                .registration(dev.xborder.core.trade.TaxRegistration.of(dev.xborder.core.trade.RegistrationScheme.SG_GST,
+                        "M91234567X")).build());
+        assertThat(q.collection()).isEqualTo(new Collection(Collector.SELLER, CollectionPoint.AT_CHECKOUT,
+                Collector.NONE, CollectionPoint.NOT_DUE));
+        assertThat(totals(q)).isEqualTo(
+                "goods=100.00 shipping=20.00 insurance=0.00 duty=0.00 tax=10.80 fees=0.00 landed=130.80");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("sg.ovr-lvg-400")
+                && e.reason().startsWith("seller holds a [SG_GST] registration"));
+    }
 }

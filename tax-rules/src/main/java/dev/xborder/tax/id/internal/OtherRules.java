@@ -42,6 +42,47 @@ public final class OtherRules {
         return check == d(digits, 8) ? null : TaxIdProblem.CHECK_DIGIT;
     }
 
+    private static final int[] IRD_PRIMARY = {3, 2, 7, 6, 5, 4, 3, 2};
+    private static final int[] IRD_SECONDARY = {7, 4, 3, 2, 5, 2, 7, 6};
+
+    /**
+     * New Zealand IRD number (8 or 9 digits), Inland Revenue's "IR number validation - modulus 11 digit check"
+     * (NRWT/RWT specification document, 2016): the number must lie between 10,000,000 and 150,000,000; the base
+     * (all but the last digit, left-padded to 8) weighted 3, 2, 7, 6, 5, 4, 3, 2 gives the check digit
+     * 11 - (sum mod 11) (0 when the remainder is 0); a result of 10 is recomputed with the weights
+     * 7, 4, 3, 2, 5, 2, 7, 6, and 10 again makes the number invalid.
+     */
+    public static TaxIdProblem nzIrd(String digits) {
+        if (!allDigits(digits)) {
+            return TaxIdProblem.FORMAT;
+        }
+        if (digits.length() != 8 && digits.length() != 9) {
+            return TaxIdProblem.LENGTH;
+        }
+        long value = Long.parseLong(digits);
+        if (value < 10_000_000L || value > 150_000_000L) {
+            return TaxIdProblem.COMPONENT;
+        }
+        String base = digits.length() == 8 ? "0" + digits.substring(0, 7) : digits.substring(0, 8);
+        int check = irdCheck(base, IRD_PRIMARY);
+        if (check == 10) {
+            check = irdCheck(base, IRD_SECONDARY);
+        }
+        if (check == 10) {
+            return TaxIdProblem.CHECK_DIGIT;
+        }
+        return check == digits.charAt(digits.length() - 1) - '0' ? null : TaxIdProblem.CHECK_DIGIT;
+    }
+
+    private static int irdCheck(String base, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (base.charAt(i) - '0') * weights[i];
+        }
+        int r = sum % 11;
+        return r == 0 ? 0 : 11 - r;
+    }
+
     private static final int[] ABN = {10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19};
 
     /** Australia: 11-digit ABN; subtract 1 from the first digit, weighted sum mod 89 = 0. */

@@ -206,7 +206,7 @@ public final class PackReader {
                     : new RulePack.TaxRate(m, c, cat, rate, region);
         });
         var regimes = each(n, p, "regimes", (r, rp) -> {
-            fields(r, rp, meta("country", "name", "valueTest", "checkout", "when", "taxBase"));
+            fields(r, rp, meta("country", "name", "valueTest", "checkout", "when", "taxBase", "split"));
             RuleMeta m = meta(r, rp);
             String rname = str(r, rp, "name", true);
             if (rname != null && !NAME.matcher(rname).matches()) problem(rp + ".name", "must match [A-Z0-9_]+");
@@ -217,16 +217,28 @@ public final class PackReader {
                 problem(rp + ".checkout", c == null ? "required" : "must be an object");
             } else {
                 String cp = rp + ".checkout";
-                fields(c, cp, "registrations", "channels", "mandatory", "dutyAtCheckout", "dutyPaidBySeller");
+                fields(c, cp, "registrations", "channels", "mandatory", "dutyAtCheckout", "dutyPaidBySeller",
+                        "dutyExempt");
                 co = new Checkout(enumSet(c, cp, "registrations", RegistrationScheme.class),
                         enumSet(c, cp, "channels", SalesChannel.class), bool(c, cp, "mandatory", false),
-                        bool(c, cp, "dutyAtCheckout", false), bool(c, cp, "dutyPaidBySeller", false));
+                        bool(c, cp, "dutyAtCheckout", false), bool(c, cp, "dutyPaidBySeller", false),
+                        bool(c, cp, "dutyExempt", false));
+                if (co.dutyExempt() && (co.dutyAtCheckout() || co.dutyPaidBySeller())) {
+                    problem(cp + ".dutyExempt", "a duty-exempt regime cannot also collect duty (dutyAtCheckout or"
+                            + " dutyPaidBySeller)");
+                }
+            }
+            RulePack.Split split = enumOf(r, rp, "split", RulePack.Split.class, RulePack.Split.CONSIGNMENT);
+            if (split == RulePack.Split.PER_LINE && vt != null && vt.measure() != RulePack.Measure.ITEM_VALUE) {
+                problem(rp + ".valueTest.measure", "a PER_LINE regime tests each line: its value test must measure"
+                        + " ITEM_VALUE (consignment measures would not split)");
             }
             Set<RulePack.TaxBaseItem> base = r.has("taxBase") ? enumSet(r, rp, "taxBase", RulePack.TaxBaseItem.class)
                     : null;
             Condition when = condition(r, rp);
-            return m == null || rname == null || (r.has("valueTest") && vt == null) || co == null ? null
-                    : new RulePack.Regime(m, country(r, rp, "country", false), rname, vt, co, when, base);
+            return m == null || rname == null || (r.has("valueTest") && vt == null) || co == null
+                    || (r.has("split") && split == null) ? null
+                    : new RulePack.Regime(m, country(r, rp, "country", false), rname, vt, co, when, base, split);
         });
         BiFunction<JsonNode, String, RulePack.Relief> relief = (r, rp) -> {
             fields(r, rp, meta("country", "valueTest", "minimumCharge", "when", "importOnly"));
