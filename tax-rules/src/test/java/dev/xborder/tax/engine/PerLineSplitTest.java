@@ -265,4 +265,31 @@ class PerLineSplitTest {
                             .map(CollectionGroup::regime).toList()));
                 });
     }
+
+    // ---- transport mode in a per-line regime's consignment conditions --------------------------------
+
+    @Test
+    void aPerLineRegimeThatNeedsATransportModeIsDecidedOnTheRequestsModeAndNeverGuessed() throws IOException {
+        // sm.books made post-only. BOOK 80 by POST -> SM_BOOKS (tax 5% x 80 = 4.00 at checkout, duty-exempt);
+        // by SEA the regime does not apply (the book, below EUR 500 and not food, goes to SM_LVG); without a mode it is
+        // skipped with TRANSPORT_MODE_MISSING on the lines and the trace names the missing mode.
+        Path p = dir.resolve("sm.json");
+        Files.writeString(p, pack().replace("\"when\": {\"hsPrefixesIn\": [\"49\"]}",
+                "\"when\": {\"hsPrefixesIn\": [\"49\"], \"transportModes\": [\"POST\"]}"));
+        LandedCostCalculator calc = LandedCostCalculator.of(RulePackLoader.builder().file(p, 0).load(), new EcbTestRates());
+        java.util.function.Function<dev.xborder.core.landed.TransportMode, LandedCostQuote> quote = mode -> {
+            var b = request(DATE, "CN", "SM", "47890", "EUR").registration(IOSS)
+                    .line(line("BOOK", "4901990000", "CN", 1, "80.00", "EUR", TaxCategory.BOOKS));
+            if (mode != null) b.transportMode(mode);
+            return calc.quote(b.build());
+        };
+        LandedCostQuote post = quote.apply(dev.xborder.core.landed.TransportMode.POST);
+        assertThat(post.regime()).isEqualTo("SM_BOOKS");
+        assertThat(s(post.totals().tax())).isEqualTo("4.00");
+        assertThat(quote.apply(dev.xborder.core.landed.TransportMode.SEA).regime()).isEqualTo("SM_LVG");
+        LandedCostQuote none = quote.apply(null);
+        assertThat(none.regime()).isEqualTo("SM_LVG");
+        assertThat(none.lines().get(0).issues()).anyMatch(i -> i.startsWith("TRANSPORT_MODE_MISSING"));
+        assertThat(traced(none, "sm.books", Explanation.Kind.SKIPPED).reason()).contains("transport mode");
+    }
 }
