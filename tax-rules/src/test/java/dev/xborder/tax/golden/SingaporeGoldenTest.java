@@ -19,6 +19,7 @@ import dev.xborder.core.trade.Incoterm;
 import dev.xborder.core.trade.RegistrationScheme;
 import dev.xborder.core.trade.TaxRegistration;
 import dev.xborder.tax.engine.LandedCostCalculator;
+import dev.xborder.tax.pack.RulePackLoader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,5 +173,39 @@ class SingaporeGoldenTest {
             assertThat(q.collection().taxPoint()).isEqualTo(CollectionPoint.AT_IMPORT);
             assertThat(q.lines().get(0).issues()).isEmpty();
         }
+    }
+
+    @Test
+    void whenAHostMakesTheRegimeOptionalTheImportReliefFreesAirParcelsButNotSeaFreight() {
+        // A host override restates sg.ovr-lvg-400 with mandatory=false (e.g. for a small supplier below the OVR
+        // registration thresholds): an unregistered own-store sale is then not taxed at sale, and the S$400 import GST
+        // relief (customs-sg-post-courier: post or air only) decides. CIF 120.00 by courier: relieved, nothing due.
+        // By sea: no relief, GST 9% x 120.00 = 10.80 at import.
+        String override = """
+                {"formatVersion": 1, "dataVersion": "test", "jurisdiction": "SG", "kind": "OVERRIDE",
+                 "regimes": [{"id": "sg.ovr-lvg-400", "name": "SG_OVR_LOW_VALUE_GOODS_400", "from": "2023-01-01",
+                   "source": "iras-etax-ovr-lvg",
+                   "valueTest": {"max": {"amount": "400", "currency": "SGD"}, "measure": "CUSTOMS_VALUE",
+                                 "comparison": "AT_OR_BELOW"},
+                   "checkout": {"registrations": [], "channels": ["MARKETPLACE"], "mandatory": false,
+                                "dutyAtCheckout": false},
+                   "when": {"transportModes": ["POST", "COURIER", "AIR_CARGO"]}}]}
+                """;
+        LandedCostCalculator calc = LandedCostCalculator.of(RulePackLoader.builder()
+                .classpath(RulePackLoader.BUNDLED_FOLDER + "sg.json", 0).json("sg-optional-ovr", override, 1).load(),
+                GoldenSupport.ECB_FIXED);
+        var b = request("2025-06-02", "CN", "SG", "018956", "SGD")
+                .line(line("TEE", "6109.10", "CN", 2, "50.00", "SGD", TaxCategory.STANDARD))
+                .shipping(money("20.00", "SGD")).channel(SalesChannel.OWN_STORE).incoterm(Incoterm.DAP);
+        LandedCostQuote air = calc.quote(b.transportMode(TransportMode.COURIER).build());
+        assertThat(air.regime()).isEqualTo("STANDARD_IMPORT");
+        assertThat(totals(air)).isEqualTo(
+                "goods=100.00 shipping=20.00 insurance=0.00 duty=0.00 tax=0.00 fees=0.00 landed=120.00");
+        assertThat(air.explanations()).anyMatch(e -> e.ruleId().equals("sg.gst-import-relief-400")
+                && e.kind() == Explanation.Kind.APPLIED);
+        LandedCostQuote sea = calc.quote(b.transportMode(TransportMode.SEA).build());
+        assertThat(totals(sea)).isEqualTo(
+                "goods=100.00 shipping=20.00 insurance=0.00 duty=0.00 tax=10.80 fees=0.00 landed=130.80");
+        assertThat(sea.collection().taxPoint()).isEqualTo(CollectionPoint.AT_IMPORT);
     }
 }
