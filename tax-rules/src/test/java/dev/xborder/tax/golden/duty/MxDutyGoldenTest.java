@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +20,15 @@ import org.junit.jupiter.api.Test;
  * the MX pack's {@code bandedRates}), which replaces the tariff duty; above USD 2,500 the formal import applies
  * and a heading without a line is reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values
  * here: 60,000.00 MXN is 3,076.10 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the
- * USD 2,500 ceiling.
+ * USD 2,500 ceiling. The helper's requests say {@code TransportMode.COURIER} (the global rate is for courier and parcel
+ * companies only; since 2026-11-22 the pack requires the mode); a sea shipment below the ceiling is at the end.
  */
 class MxDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("mx.json");
 
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
-        var b = request(date, "CN", "MX", "06600", "MXN").shipping(money(shipping, "MXN"));
+        var b = request(date, "CN", "MX", "06600", "MXN").shipping(money(shipping, "MXN"))
+                .transportMode(TransportMode.COURIER);
         for (QuoteLine l : lines) {
             b.line(l);
         }
@@ -197,5 +200,18 @@ class MxDutyGoldenTest {
                 line("SHOE-6DIGIT", "640399", "CN", 1, "30000.00", "MXN"));
         assertNoDutyRate(q, 0);
         assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void bySeaBelowTheCourierCeilingTheTigieRateApplies() {
+        // Added 2026-11-22 (transport modes): the courier global rate needs COURIER, so a sea shipment of 5,000.00 MXN
+        // (about 256 USD, below USD 2,500) is a formal import: sneaker 6404.19 IGI 35% x 5,000.00 = 1,750.00
+        // (mx.duty.640419, anexo22-tigie-s12, uncertain); by courier the same parcel pays 19% x 5,000.00 = 950.00
+        // (mx.courier-global before 2025-08-15, latinnews-mx-2024-12).
+        QuoteLine sneaker = line("SNEAKER", "6404199000", "CN", 1, "5000.00", "MXN");
+        LandedCostQuote sea = CALC.quote(request("2025-06-02", "CN", "MX", "06600", "MXN").shipping(money("0.00", "MXN"))
+                .transportMode(TransportMode.SEA).line(sneaker).build());
+        assertLineDuty(sea, 0, "1750.00", "mx.duty.640419");
+        assertThat(totalDuty(quote("2025-06-02", "0.00", sneaker))).isEqualTo("950.00");
     }
 }
