@@ -9,6 +9,7 @@ import dev.xborder.core.landed.LandedCostEstimator;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
+import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.money.CurrencyConverter;
 import dev.xborder.core.money.DatedRate;
 import dev.xborder.core.money.ExchangeRates;
@@ -311,12 +312,17 @@ public final class ShippingPlanner {
                     notes.add("freight only: no landed-cost estimator configured, duty, tax and fees not estimated");
                 } else {
                     for (int k = 0; k < np; k++) {
-                        LandedCostQuote q = quote(ctx, bags.get(k), parcelFreight[k], incoterm);
+                        LandedCostQuote q = quote(ctx, bags.get(k), parcelFreight[k], incoterm, borderMode(card.mode()));
                         duty = duty.add(convert(ctx, q.totals().duty(), notes));
                         tax = tax.add(convert(ctx, q.totals().tax(), notes));
                         fees = fees.add(convert(ctx, q.totals().fees(), notes));
                     }
                     landed = true;
+                    if (borderMode(card.mode()) == null) {
+                        notes.add("line-haul: how the consolidated parcels cross the border (post, courier, air or sea"
+                                + " cargo) is not known, so rules that depend on the transport mode are not applied"
+                                + " (the quote's lines say TRANSPORT_MODE_MISSING where one would have applied)");
+                    }
                     if (np > 1) {
                         notes.add("duty and tax quoted per parcel: each parcel is imported as its own consignment");
                     }
@@ -456,7 +462,7 @@ public final class ShippingPlanner {
         }
     }
 
-    private record QuoteKey(BigDecimal shipping, Incoterm incoterm) {
+    private record QuoteKey(BigDecimal shipping, Incoterm incoterm, TransportMode mode) {
     }
 
     /**
@@ -464,24 +470,41 @@ public final class ShippingPlanner {
      * options of different cards with the same freight share it (a request is fully determined by
      * the plan, the bag, the shipping amount and the incoterm). Parcels of a split are asked each time.
      */
-    private LandedCostQuote quote(Ctx ctx, Bag bag, BigDecimal shipping, Incoterm incoterm) {
+    private LandedCostQuote quote(Ctx ctx, Bag bag, BigDecimal shipping, Incoterm incoterm, TransportMode mode) {
         if (bag != ctx.all) {
-            return quote(ctx, bag, Money.of(shipping, ctx.request.currency()), incoterm);
+            return quote(ctx, bag, Money.of(shipping, ctx.request.currency()), incoterm, mode);
         }
-        QuoteKey key = new QuoteKey(shipping, incoterm);
+        QuoteKey key = new QuoteKey(shipping, incoterm, mode);
         LandedCostQuote q = ctx.quotes.get(key);
         if (q == null) {
-            q = quote(ctx, bag, Money.of(shipping, ctx.request.currency()), incoterm);
+            q = quote(ctx, bag, Money.of(shipping, ctx.request.currency()), incoterm, mode);
             ctx.quotes.put(key, q);
         }
         return q;
     }
 
-    private LandedCostQuote quote(Ctx ctx, Bag bag, MonetaryAmount shipping, Incoterm incoterm) {
+    /**
+     * How a direct parcel of this shipping mode crosses the border, for rules that depend on it (Canada's
+     * postal vs courier thresholds, Singapore's air/post relief, Mexico's courier procedure): postal mail is
+     * {@link TransportMode#POST}, express is {@link TransportMode#COURIER}; consolidated line-haul may enter by
+     * post, courier or air or sea cargo, so it is not guessed (null: the quote reports the mode as missing).
+     */
+    static TransportMode borderMode(ShippingMode mode) {
+        return switch (mode) {
+            case POSTAL -> TransportMode.POST;
+            case EXPRESS -> TransportMode.COURIER;
+            case LINE_HAUL, OVERSEAS_WAREHOUSE, MARKETPLACE_FULFILMENT -> null;
+        };
+    }
+
+    private LandedCostQuote quote(Ctx ctx, Bag bag, MonetaryAmount shipping, Incoterm incoterm, TransportMode mode) {
         PlanRequest req = ctx.request;
         QuoteRequest.Builder qb = QuoteRequest.builder().date(req.shipDate()).origin(req.origin())
                 .destination(req.destination()).currency(req.currency()).incoterm(incoterm).channel(req.channel())
                 .registrations(req.registrations()).shipping(shipping).explain(false);
+        if (mode != null) {
+            qb.transportMode(mode);
+        }
         for (int i = 0; i < ctx.n; i++) {
             if (bag.qty[i] > 0) {
                 PlanLine l = req.lines().get(i);

@@ -548,4 +548,25 @@ class ShippingPlannerTest {
                 1, eur("20.00"), null, null, dev.xborder.core.product.TaxCategory.FOOD, null);
         assertThat(PlanLine.of(food, book).taxCategory()).isEqualTo(dev.xborder.core.product.TaxCategory.FOOD);
     }
+
+    @Test
+    void theEstimatorIsToldHowEachDirectParcelCrossesTheBorderAndLineHaulIsNotGuessed() {
+        // Postal mail enters as POST and express as COURIER (Canada's postal vs courier thresholds, Singapore's
+        // air/post relief and Mexico's courier procedure depend on it); line-haul could enter by post, courier or
+        // cargo, so its request carries no mode and the option says why.
+        FakeEuEstimator estimator = new FakeEuEstimator();
+        ShippingPlanner p = ShippingPlanner.builder().rateCards(samples()).estimator(estimator)
+                .converter(FixedRates.cnyEur()).clock(clockAt(MON_MORNING)).build();
+        ShippingPlan plan = p.plan(request(MON, jacket()).build(), SelectionPolicy.cheapest());
+        assertThat(estimator.requests.stream().map(q -> q.transportMode().orElse(null)).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(dev.xborder.core.landed.TransportMode.POST,
+                        dev.xborder.core.landed.TransportMode.COURIER, null);
+        assertThat(ShippingPlanner.borderMode(ShippingMode.POSTAL)).isEqualTo(dev.xborder.core.landed.TransportMode.POST);
+        assertThat(ShippingPlanner.borderMode(ShippingMode.EXPRESS)).isEqualTo(dev.xborder.core.landed.TransportMode.COURIER);
+        assertThat(ShippingPlanner.borderMode(ShippingMode.LINE_HAUL)).isNull();
+        assertThat(plan.options().stream().filter(o -> o.mode() == ShippingMode.LINE_HAUL))
+                .allSatisfy(o -> assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains("transport mode")));
+        assertThat(plan.options().stream().filter(o -> o.mode() == ShippingMode.POSTAL))
+                .allSatisfy(o -> assertThat(o.notes()).noneSatisfy(n -> assertThat(n).contains("transport mode")));
+    }
 }
