@@ -5,6 +5,8 @@ import static dev.xborder.tax.engine.Quotes.line;
 import static dev.xborder.tax.engine.Quotes.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.xborder.core.ConversionUnavailableException;
 import dev.xborder.core.landed.Explanation;
@@ -17,6 +19,7 @@ import dev.xborder.core.product.TaxCategory;
 import dev.xborder.tax.pack.RuleBook;
 import dev.xborder.tax.pack.RulePackLoader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import javax.money.CurrencyUnit;
@@ -157,5 +160,23 @@ class WeeklyAverageRatesTest {
         LandedCostQuote q = LandedCostCalculator.of(BOOK, fixed).quote(eur("2025-05-21", "100"));
         assertThat(dec(q.totals().goods())).isEqualByComparingTo("154000");
         assertThat(conversion(q, "lines[0] value").figures()).containsEntry("rateDates", "2025-05-09");
+    }
+
+    @Test
+    void everyAmountIsConvertedAtTheWeeklyMeanRoundedOnceAndBothConverterPathsAgree() {
+        // 1520 KRW per EUR is the mean of the previous week; any price in cents converts to price x 1520 rounded
+        // half up to the won, whether the calculator looks rates up in ExchangeRates or asks a plain converter.
+        CurrencyConverter plain = (amount, target, date) -> RATES.convert(amount, target, date);
+        LandedCostCalculator viaRates = LandedCostCalculator.of(BOOK, RATES);
+        LandedCostCalculator viaPlain = LandedCostCalculator.of(BOOK, plain);
+        qt().withFixedSeed(20261122L).withExamples(1000).forAll(integers().between(1, 10_000_000)).checkAssert(cents -> {
+            String price = BigDecimal.valueOf(cents, 2).toPlainString();
+            QuoteRequest req = request("2025-05-14", "CN", "KR", null, "EUR")
+                    .line(line("A", "6109100010", "CN", 1, price, "EUR", TaxCategory.STANDARD)).build();
+            LandedCostQuote a = viaRates.quote(req);
+            assertThat(dec(a.totals().goods())).isEqualByComparingTo(
+                    new BigDecimal(price).multiply(new BigDecimal("1520")).setScale(0, RoundingMode.HALF_UP));
+            assertThat(viaPlain.quote(req).totals()).isEqualTo(a.totals());
+        });
     }
 }
