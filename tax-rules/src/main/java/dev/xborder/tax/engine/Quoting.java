@@ -1,5 +1,6 @@
 package dev.xborder.tax.engine;
 
+import dev.xborder.core.ConversionUnavailableException;
 import dev.xborder.core.NoApplicableRuleException;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.FiscalTerritory;
@@ -15,6 +16,7 @@ import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.landed.QuoteTotals;
 import dev.xborder.core.landed.TransportMode;
+import dev.xborder.core.money.Amounts;
 import dev.xborder.core.money.Conversion;
 import dev.xborder.core.money.CurrencyConverter;
 import dev.xborder.core.money.DatedRate;
@@ -78,7 +80,10 @@ final class Quoting {
     private RulePack.Valuation valuation;
     private RoundingMode roundingMode;
     private boolean consignmentRounding;
-    private LocalDate amountsDate;
+    private RulePack.RateDate amountsRule;
+    /** Weekly mean rates of this quote ({@code AVERAGE_OF_...} rules), found once per pair and rule. */
+    private MeanRate[] meanRates;
+    private int cachedMeans;
     private BigDecimal[] goods;
     private BigDecimal[] ship;
     private BigDecimal[] ins;
@@ -132,16 +137,16 @@ final class Quoting {
                 Map.of());
 
         // 1. amounts in the quote currency, shipping and insurance spread over lines by value
-        amountsDate = rateDate(pack.conversion().amounts());
+        amountsRule = pack.conversion().amounts();
         goods = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             BigDecimal v = lineValue(i);
             CurrencyUnit c = req.lines().get(i).unitPrice().getCurrency();
             goods[i] = c.equals(q) ? v : v.signum() == 0 ? BigDecimal.ZERO
-                    : convert(v, c, q, amountsDate, trace == null ? null : "lines[" + i + "] value");
+                    : convert(v, c, q, amountsRule, trace == null ? null : "lines[" + i + "] value");
         }
-        shipping = toQuoteCurrency(req.shipping(), amountsDate, "shipping");
-        insurance = toQuoteCurrency(req.insurance(), amountsDate, "insurance");
+        shipping = toQuoteCurrency(req.shipping(), amountsRule, "shipping");
+        insurance = toQuoteCurrency(req.insurance(), amountsRule, "insurance");
         ship = allocate(shipping, goods);
         ins = allocate(insurance, goods);
         cv = new BigDecimal[n];
@@ -565,7 +570,7 @@ final class Quoting {
             if (vt != null) {
                 CurrencyUnit t = vt.max().getCurrency();
                 BigDecimal unit = decimal(l.unitPrice());
-                BigDecimal v = t.equals(r) ? unit : convert(unit, r, t, rateDate(vt.rateDate()),
+                BigDecimal v = t.equals(r) ? unit : convert(unit, r, t, vt.rateDate(),
                         trace == null ? null : "value test ITEM_VALUE of line " + l.sku());
                 int cmp = v.compareTo(decimal(vt.max()));
                 if (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? cmp > 0 : cmp >= 0) {
@@ -1123,7 +1128,7 @@ final class Quoting {
         if (t.equals(r)) {
             return value;
         }
-        return convert(value, r, t, rateDate(rd), trace == null ? null : "value test " + m);
+        return convert(value, r, t, rd, trace == null ? null : "value test " + m);
     }
 
     private boolean passes(ValueTest vt, Map<String, String> fig) {
@@ -1317,18 +1322,171 @@ final class Quoting {
                 }
                 yield d;
             }
+            // the Monday of the averaged week (the conversion itself uses the mean, see meanRate)
+            case AVERAGE_OF_PREVIOUS_WEEK, AVERAGE_OF_WEEK_BEFORE_LAST -> averagedWeek(rd).plusDays(1);
         };
     }
 
-    private BigDecimal toQuoteCurrency(MonetaryAmount a, LocalDate rateDate, String what) {
+    /** Weeks back of a weekly-average rule, else 0. */
+    private static int weeksBack(RulePack.RateDate rd) {
+        return switch (rd) {
+            case AVERAGE_OF_PREVIOUS_WEEK -> 1;
+            case AVERAGE_OF_WEEK_BEFORE_LAST -> 2;
+            default -> 0;
+        };
+    }
+
+    /** The Sunday that starts the week averaged by {@code rd} (weeks run Sunday to Saturday). */
+    private LocalDate averagedWeek(RulePack.RateDate rd) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusWeeks(weeksBack(rd));
+    }
+
+    /** A weekly mean rate: units of {@code to} per unit of {@code from}, with the daily rates it averages. */
+    private record MeanRate(CurrencyUnit from, CurrencyUnit to, RulePack.RateDate rule, BigDecimal rate,
+                            LocalDate weekStart, LocalDate[] dates, BigDecimal[] dailyRates, String source) {
+    }
+
+    /**
+     * {@code value} converted at the rate rule {@code rule}: a weekly mean for the {@code AVERAGE_OF_...} rules,
+     * else the rate of the rule's date.
+     */
+    private BigDecimal convert(BigDecimal value, CurrencyUnit from, CurrencyUnit target, RulePack.RateDate rule,
+                               String what) {
+        if (weeksBack(rule) == 0) {
+            return convert(value, from, target, rateDate(rule), what);
+        }
+        MeanRate m = meanRate(from, target, rule);
+        RoundingMode mode = rates != null ? rates.roundingMode() : Amounts.DEFAULT_ROUNDING;
+        BigDecimal result = value.multiply(m.rate()).setScale(Math.max(0, target.getDefaultFractionDigits()), mode);
+        if (trace != null) {
+            Map<String, String> fig = new LinkedHashMap<>();
+            fig.put("amount", plain(value) + " " + from);
+            fig.put("result", plain(result) + " " + target);
+            fig.put("rate", m.rate().toPlainString());
+            fig.put("rule", rule.name());
+            fig.put("requestedDate", date.toString());
+            fig.put("week", m.weekStart() + ".." + m.weekStart().plusDays(6));
+            StringBuilder ds = new StringBuilder();
+            StringBuilder rs = new StringBuilder();
+            for (int i = 0; i < m.dates().length; i++) {
+                if (i > 0) {
+                    ds.append(", ");
+                    rs.append(", ");
+                }
+                ds.append(m.dates()[i]);
+                rs.append(m.dailyRates()[i].toPlainString());
+            }
+            fig.put("rateDates", ds.toString());
+            fig.put("dailyRates", rs.toString());
+            fig.put("rateDate", m.dates()[m.dates().length - 1].toString());
+            trace.add(new Explanation("conversion", Explanation.Kind.CONVERSION, "converted " + what
+                    + " at the mean of " + m.dates().length + " daily rate(s) of the week " + m.weekStart() + ".."
+                    + m.weekStart().plusDays(6) + " (" + rule + ")", fig, m.source()));
+        }
+        return result;
+    }
+
+    /**
+     * The mean of the daily rates of Monday to Friday of the averaged week, found once per quote, pair and rule.
+     * Each day is asked of the converter; a day it cannot answer is skipped, and each published rate counts
+     * once (by its rate date), so a holiday answered with the previous day's rate adds nothing. Rates dated
+     * inside the week are used; only when none is, the (single) earlier rate the converter gives for the week's
+     * days is used, as for any other rate date within the converter's staleness bound.
+     *
+     * @throws ConversionUnavailableException naming the pair and the week if no day of the week has a rate
+     */
+    private MeanRate meanRate(CurrencyUnit from, CurrencyUnit to, RulePack.RateDate rule) {
+        for (int i = 0; i < cachedMeans; i++) {
+            MeanRate m = meanRates[i];
+            if (m.rule() == rule && m.from().equals(from) && m.to().equals(to)) {
+                return m;
+            }
+        }
+        LocalDate sunday = averagedWeek(rule);
+        LocalDate[] dates = new LocalDate[5];
+        BigDecimal[] values = new BigDecimal[5];
+        String[] sources = new String[5];
+        int found = 0;
+        ConversionUnavailableException last = null;
+        for (int d = 1; d <= 5; d++) {
+            LocalDate day = sunday.plusDays(d);
+            LocalDate rd;
+            BigDecimal rate;
+            String src;
+            try {
+                if (rates != null) {
+                    DatedRate dr = rates.rate(from, to, day);
+                    rd = dr.rateDate();
+                    rate = dr.rate();
+                    src = dr.source();
+                } else {
+                    Conversion c = converter.convert(Money.of(BigDecimal.ONE, from), to, day);
+                    rd = c.rateDate();
+                    rate = c.rate();
+                    src = c.rateSource();
+                }
+            } catch (ConversionUnavailableException e) {
+                last = e;
+                continue;
+            }
+            boolean seen = false;
+            for (int k = 0; k < found; k++) {
+                seen |= dates[k].equals(rd);
+            }
+            if (!seen) {
+                dates[found] = rd;
+                values[found] = rate;
+                sources[found] = src;
+                found++;
+            }
+        }
+        int inWeek = 0;
+        for (int k = 0; k < found; k++) {
+            if (!dates[k].isBefore(sunday)) {
+                inWeek++;
+            }
+        }
+        int used = 0;
+        BigDecimal sum = BigDecimal.ZERO;
+        StringBuilder source = new StringBuilder();
+        for (int k = 0; k < found; k++) {
+            if (inWeek > 0 && dates[k].isBefore(sunday)) {
+                continue;
+            }
+            dates[used] = dates[k];
+            values[used] = values[k];
+            sum = sum.add(values[k]);
+            if (source.indexOf(sources[k]) < 0) {
+                source.append(source.length() == 0 ? "" : "; ").append(sources[k]);
+            }
+            used++;
+        }
+        if (used == 0) {
+            String pair = from.getCurrencyCode() + "->" + to.getCurrencyCode();
+            throw new ConversionUnavailableException("date", date + " (" + pair + ")", "No exchange rate " + pair
+                    + " for any day of " + sunday.plusDays(1) + ".." + sunday.plusDays(5) + ", the week averaged by "
+                    + rule + " for " + date + (last == null ? "" : ": " + last.getMessage()));
+        }
+        MeanRate m = new MeanRate(from, to, rule, sum.divide(BigDecimal.valueOf(used), MC), sunday,
+                java.util.Arrays.copyOf(dates, used), java.util.Arrays.copyOf(values, used), source.toString());
+        if (meanRates == null) {
+            meanRates = new MeanRate[2];
+        } else if (cachedMeans == meanRates.length) {
+            meanRates = java.util.Arrays.copyOf(meanRates, cachedMeans * 2);
+        }
+        meanRates[cachedMeans++] = m;
+        return m;
+    }
+
+    private BigDecimal toQuoteCurrency(MonetaryAmount a, RulePack.RateDate rule, String what) {
         if (a.getCurrency().equals(q)) return decimal(a);
         if (a.isZero()) return BigDecimal.ZERO;
-        return convert(decimal(a), a.getCurrency(), q, rateDate, what);
+        return convert(decimal(a), a.getCurrency(), q, rule, what);
     }
 
     /** A rule's amount in the quote currency, at the pack's amounts rate date. */
     private BigDecimal amountInQuote(MonetaryAmount a, String what) {
-        return toQuoteCurrency(a, amountsDate == null ? rateDate(pack.conversion().amounts()) : amountsDate, what);
+        return toQuoteCurrency(a, amountsRule == null ? pack.conversion().amounts() : amountsRule, what);
     }
 
     /**

@@ -57,7 +57,19 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
         /** The penultimate Wednesday of the previous month (EU customs valuation, UCC-IA Art. 146). */
         PREVIOUS_MONTH_PENULTIMATE_WEDNESDAY,
         /** The first working day (Mon-Fri) of October of the previous year (UCC-IA Art. 48(2)). */
-        PREVIOUS_YEAR_OCTOBER_FIRST_WORKING_DAY
+        PREVIOUS_YEAR_OCTOBER_FIRST_WORKING_DAY,
+        /**
+         * (Added 2026-11-22.) The arithmetic mean of the daily rates of Monday to Friday of the week (Sunday to
+         * Saturday) before the week of the request date (Korea: Customs Act Art. 18, Enforcement Rule Art. 1-2).
+         * Days the converter has no rate of their own for are skipped; at least one rate is required.
+         */
+        AVERAGE_OF_PREVIOUS_WEEK,
+        /**
+         * (Added 2026-11-22.) The arithmetic mean of the daily rates of Monday to Friday of the week (Sunday to
+         * Saturday) two weeks before the week of the request date (Japan: Customs Tariff Law Art. 4-7, Customs
+         * Answer 1406). Days without a rate are skipped as for {@link #AVERAGE_OF_PREVIOUS_WEEK}.
+         */
+        AVERAGE_OF_WEEK_BEFORE_LAST
     }
 
     /** Default rate-date rules: {@code amounts} for request amounts, {@code thresholds} for value tests. */
