@@ -1070,6 +1070,13 @@ final class Quoting {
                             + longestMatch(od.excludedHsPrefixes(), hs) + ")", Map.of());
                     continue;
                 }
+                String finer = finerThan(od.excludedHsPrefixes(), hs);
+                if (finer != null) {
+                    // e.g. HS 710691 declared at six digits against an exclusion of 7106.91.10: not guessed
+                    if (trace != null) skipped(od, "line " + sku + " HS " + hs + " is too short to tell whether the"
+                            + " excluded prefix " + finer + " covers it: the rule is not applied", Map.of());
+                    continue;
+                }
             }
             if (od.effect() == RulePack.Effect.TOP_UP_TO) {
                 floors.add(od);
@@ -1146,6 +1153,14 @@ final class Quoting {
             }
         }
         return top;
+    }
+
+    /** An excluded prefix longer than the line's HS code and starting with it (the code is too short), or null. */
+    private static String finerThan(List<String> prefixes, String hs) {
+        for (String p : prefixes) {
+            if (p.length() > hs.length() && p.startsWith(hs)) return p;
+        }
+        return null;
     }
 
     private static String longestMatch(List<String> prefixes, String hs) {
