@@ -948,13 +948,13 @@ final class Quoting {
         }
         if (fig != null) fig.put("linesIn", in.length() == 0 ? "none" : in.toString());
         if (fig != null) fig.put("linesOut", out.length() == 0 ? "none" : out.toString());
+        String why = rel.valueTest() == null ? "consignment conditions met" : "consignment value within the relief threshold";
         if (count == 0) {
-            if (trace != null) skipped(rel, "consignment value within the relief threshold but no line meets the"
-                    + " relief's goods conditions", fig);
+            if (trace != null) skipped(rel, why + " but no line meets the relief's goods conditions", fig);
             return null;
         }
-        if (trace != null) applied(rel, "consignment value within the relief threshold: no " + charge + " on lines "
-                + skus(cover, true) + (count < n ? "; the other lines pay" : ""), fig);
+        if (trace != null) applied(rel, why + ": no " + charge + " on lines " + skus(cover, true)
+                + (count < n ? "; the other lines pay" : ""), fig);
         return cover;
     }
 
