@@ -85,6 +85,8 @@ final class Quoting {
     private MeanRate[] meanRates;
     private int cachedMeans;
     private BigDecimal[] goods;
+    /** The goods value as valued for customs: {@code goods} times the valuation's goods value factor (or goods). */
+    private BigDecimal[] valued;
     private BigDecimal[] ship;
     private BigDecimal[] ins;
     private BigDecimal[] cv;
@@ -131,8 +133,10 @@ final class Quoting {
         RulePack.Rounding rounding = required(pack.rounding(), "rounding");
         roundingMode = RoundingMode.valueOf(rounding.mode().name());
         consignmentRounding = rounding.scope() == RulePack.RoundingScope.CONSIGNMENT;
-        if (trace != null) applied(valuation, "duty basis " + valuation.dutyBasis() + ", tax base goods + " + valuation.taxBase(),
-                Map.of());
+        if (trace != null) applied(valuation, "duty basis " + valuation.dutyBasis() + ", tax base goods + " + valuation.taxBase()
+                + (valuation.goodsValueFactor() == null ? "" : "; goods valued at " + plain(valuation.goodsValueFactor())
+                + " x their price (not shipping or insurance)"), valuation.goodsValueFactor() == null ? Map.of()
+                : Map.of("goodsValueFactor", plain(valuation.goodsValueFactor())));
         if (trace != null) applied(rounding, "rounding " + rounding.scope() + " " + rounding.mode() + " to " + scale + " decimals",
                 Map.of());
 
@@ -151,8 +155,19 @@ final class Quoting {
         ins = allocate(insurance, goods);
         cv = new BigDecimal[n];
         boolean cif = valuation.dutyBasis() == RulePack.DutyBasis.CIF;
+        BigDecimal factor = valuation.goodsValueFactor();
+        valued = goods;
+        if (factor != null) {
+            valued = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                valued[i] = goods[i].multiply(factor);
+                if (trace != null) note(valuation.meta().id(), "line " + req.lines().get(i).sku() + ": goods value "
+                        + plain(goods[i]) + " x " + plain(factor) + " = " + plain(valued[i]) + " " + q
+                        + " for the customs value");
+            }
+        }
         for (int i = 0; i < n; i++) {
-            cv[i] = cif ? plus(plus(goods[i], ship[i]), ins[i]) : goods[i];
+            cv[i] = cif ? plus(plus(valued[i], ship[i]), ins[i]) : valued[i];
         }
 
         // 2. special territory, region
@@ -269,11 +284,32 @@ final class Quoting {
             if (banded != null && !outsideTax && banded.name() != null) {
                 importName = banded.name();
             }
+            boolean partlyRelieved = false;
             for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
                 if (rel.importOnly() && dutyAtCheckout) {
                     if (trace != null) skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
                             + " collects duty at checkout", Map.of());
+                    continue;
+                }
+                if (rel.split() == RulePack.Split.PER_LINE) {
+                    // the lines whose duty is still due (and, for an import-only relief, collected at import)
+                    boolean[] open = new boolean[n];
+                    for (int i = 0; i < n; i++) {
+                        open[i] = !noDuty[i] && !(rel.importOnly() && dutyAtCo[i]);
+                    }
+                    boolean[] cover = reliefLines(rel, open, "duty");
+                    if (cover == null) continue;
+                    int left = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (cover[i]) noDuty[i] = true;
+                        if (!noDuty[i]) left++;
+                    }
+                    partlyRelieved = true;
+                    if (left == 0) {
+                        dutyRelieved = true;
+                        break;
+                    }
                     continue;
                 }
                 if (reliefApplies(rel)) {
@@ -284,6 +320,9 @@ final class Quoting {
                         }
                         if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(dutyAtCo, true)
                                 + " keep the duty their regime collects at checkout");
+                    } else if (partlyRelieved) {
+                        // the lines a per-line relief left go under this one
+                        java.util.Arrays.fill(noDuty, true);
                     } else {
                         dutyRelieved = true;
                     }
@@ -390,11 +429,31 @@ final class Quoting {
             if (trace != null) note(banded.meta().id(), "the global rate of " + banded.meta().id()
                     + " covers duty and tax; it is reported as duty and no separate tax is charged");
         } else {
+            boolean partlyRelieved = false;
             for (RulePack.Relief rel : pack.taxDeMinimis()) {
                 if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
                 if (rel.importOnly() && taken == n) {
                     if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
                             + " collects the tax at checkout", Map.of());
+                    continue;
+                }
+                if (rel.split() == RulePack.Split.PER_LINE) {
+                    boolean[] open = new boolean[n];
+                    for (int i = 0; i < n; i++) {
+                        open[i] = !noTax[i] && !(rel.importOnly() && underRegime[i]);
+                    }
+                    boolean[] cover = reliefLines(rel, open, "tax");
+                    if (cover == null) continue;
+                    int left = 0;
+                    for (int i = 0; i < n; i++) {
+                        if (cover[i]) noTax[i] = true;
+                        if (!noTax[i]) left++;
+                    }
+                    partlyRelieved = true;
+                    if (left == 0) {
+                        taxRelieved = true;
+                        break;
+                    }
                     continue;
                 }
                 if (reliefApplies(rel)) {
@@ -405,6 +464,8 @@ final class Quoting {
                         }
                         if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(underRegime, true)
                                 + " keep the tax their regime collects at checkout");
+                    } else if (partlyRelieved) {
+                        java.util.Arrays.fill(noTax, true);
                     } else {
                         taxRelieved = true;
                     }
@@ -416,7 +477,8 @@ final class Quoting {
                     if (noTax[i]) continue;
                     RulePack.Regime rg = regimeOf[i];
                     Set<TaxBaseItem> base = rg != null && rg.taxBase() != null ? rg.taxBase() : valuation.taxBase();
-                    taxRaw[i] = lineTax(i, base, duty[i], feeAlloc[i], region);
+                    // tax at import is on the customs valuation of the goods; tax at checkout on the sale price
+                    taxRaw[i] = lineTax(i, rg != null ? goods[i] : valued[i], base, duty[i], feeAlloc[i], region);
                 }
             }
         }
@@ -849,6 +911,58 @@ final class Quoting {
         return null;
     }
 
+    /**
+     * The lines a PER_LINE relief covers: the consignment passes its value test and the consignment parts of its
+     * {@code when} (as for any relief), and each {@code open} line meets the goods and origin parts. Null, with
+     * the trace saying why, when it covers no line.
+     */
+    private boolean[] reliefLines(RulePack.Relief rel, boolean[] open, String charge) {
+        Map<String, String> fig = figures();
+        if (fig != null) fig.put("split", "PER_LINE");
+        if (rel.valueTest() != null && !passes(rel.valueTest(), fig)) {
+            if (trace != null) skipped(rel, "consignment value above the relief threshold", fig);
+            return null;
+        }
+        Condition c = rel.when();
+        Tri whole = consignmentHolds(c);
+        if (whole != Tri.YES) {
+            if (trace != null) skipped(rel, whole == Tri.UNKNOWN ? "relief " + missingFor(c)
+                    : "conditions not met (" + describe(c) + ")", fig);
+            return null;
+        }
+        boolean[] cover = new boolean[n];
+        int count = 0;
+        StringBuilder in = trace == null ? null : new StringBuilder();
+        StringBuilder out = trace == null ? null : new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String sku = req.lines().get(i).sku().toString();
+            if (!open[i]) {
+                if (out != null) out.append(out.length() == 0 ? "" : "; ").append(sku).append(": ").append(charge)
+                        .append(" already relieved or collected at checkout");
+                continue;
+            }
+            Tri w = lineHolds(c, i);
+            if (w == Tri.YES) {
+                cover[i] = true;
+                count++;
+                if (in != null) in.append(in.length() == 0 ? "" : ", ").append(sku);
+            } else if (out != null) {
+                out.append(out.length() == 0 ? "" : "; ").append(sku).append(": ").append(w == Tri.UNKNOWN
+                        ? "its origin country or HS code is missing" : "conditions not met (" + describe(c) + ")");
+            }
+        }
+        if (fig != null) fig.put("linesIn", in.length() == 0 ? "none" : in.toString());
+        if (fig != null) fig.put("linesOut", out.length() == 0 ? "none" : out.toString());
+        String why = rel.valueTest() == null ? "consignment conditions met" : "consignment value within the relief threshold";
+        if (count == 0) {
+            if (trace != null) skipped(rel, why + " but no line meets the relief's goods conditions", fig);
+            return null;
+        }
+        if (trace != null) applied(rel, why + ": no " + charge + " on lines " + skus(cover, true)
+                + (count < n ? "; the other lines pay" : ""), fig);
+        return cover;
+    }
+
     private boolean reliefApplies(RulePack.Relief rel) {
         Map<String, String> fig = figures();
         if (rel.valueTest() != null && !passes(rel.valueTest(), fig)) {
@@ -932,6 +1046,7 @@ final class Quoting {
         // origin duties
         int replaceLen = -1;
         List<RulePack.OriginDuty> adds = new ArrayList<>();
+        List<RulePack.OriginDuty> floors = new ArrayList<>(0);
         boolean originIssue = false;
         for (RulePack.OriginDuty od : pack.originDuties()) {
             if (!od.appliesTo(country, date)) continue;
@@ -949,7 +1064,28 @@ final class Quoting {
             if (!(od.allOrigins() || od.origins().contains(o)) || od.excludedOrigins().contains(o)) {
                 continue;
             }
-            if (od.effect() == RulePack.Effect.REPLACE) {
+            if (!od.excludedHsPrefixes().isEmpty()) {
+                if (hs == null) {
+                    if (trace != null) skipped(od, "line " + sku + " has no HS code: whether the rule's excluded HS"
+                            + " prefixes cover it is unknown", Map.of());
+                    continue;
+                }
+                if (matchLength(od.excludedHsPrefixes(), hs) >= 0) {
+                    if (trace != null) skipped(od, "line " + sku + " HS " + hs + " is excluded ("
+                            + longestMatch(od.excludedHsPrefixes(), hs) + ")", Map.of());
+                    continue;
+                }
+                String finer = finerThan(od.excludedHsPrefixes(), hs);
+                if (finer != null) {
+                    // e.g. HS 710691 declared at six digits against an exclusion of 7106.91.10: not guessed
+                    if (trace != null) skipped(od, "line " + sku + " HS " + hs + " is too short to tell whether the"
+                            + " excluded prefix " + finer + " covers it: the rule is not applied", Map.of());
+                    continue;
+                }
+            }
+            if (od.effect() == RulePack.Effect.TOP_UP_TO) {
+                floors.add(od);
+            } else if (od.effect() == RulePack.Effect.REPLACE) {
                 if (len > replaceLen) {
                     replaceLen = len;
                     chosen = od.duty();
@@ -970,6 +1106,9 @@ final class Quoting {
                 if (trace != null) skipped(base, "line " + sku + ": replaced by origin rate " + chosenId, Map.of());
             }
         }
+        if (!floors.isEmpty()) {
+            total = total.add(topUp(i, floors, chosen == null ? null : total));
+        }
         for (RulePack.OriginDuty od : adds) {
             Map<String, String> fig = figures();
             BigDecimal d = dutyAmount(od.duty(), i, fig);
@@ -978,6 +1117,63 @@ final class Quoting {
                     fig);
         }
         return total;
+    }
+
+    /**
+     * The top-up of line {@code i} to the highest of the matching {@code TOP_UP_TO} floors: {@code max(0, floor -
+     * base)}, {@code base} being the line's duty before additions (null when no base rate is known: the floor is
+     * then not applied, the line already reports {@code NO_DUTY_RATE} or {@code HS_CODE_MISSING}).
+     */
+    private BigDecimal topUp(int i, List<RulePack.OriginDuty> floors, BigDecimal base) {
+        String sku = req.lines().get(i).sku().toString();
+        if (base == null) {
+            for (RulePack.OriginDuty od : floors) {
+                if (trace != null) skipped(od, "line " + sku + ": no base duty rate, so the top-up to the floor is not"
+                        + " determined", Map.of());
+            }
+            return BigDecimal.ZERO;
+        }
+        RulePack.OriginDuty best = null;
+        BigDecimal bestFloor = null;
+        for (RulePack.OriginDuty od : floors) {
+            BigDecimal f = cv[i].multiply(od.duty().adValorem()).movePointLeft(2);
+            if (bestFloor == null || f.compareTo(bestFloor) > 0) {
+                best = od;
+                bestFloor = f;
+            }
+        }
+        BigDecimal top = bestFloor.subtract(base).max(BigDecimal.ZERO);
+        if (trace != null) {
+            Map<String, String> fig = figures();
+            fig.put("customsValue", plain(cv[i]));
+            fig.put("floor%", best.duty().adValorem().toPlainString());
+            fig.put("floor", plain(bestFloor));
+            fig.put("baseDuty", plain(base));
+            fig.put("duty", plain(top));
+            applied(best, "line " + sku + " origin " + req.lines().get(i).originCountry() + ": duty brought up to "
+                    + best.duty().adValorem().toPlainString() + "% of the customs value: top-up " + plain(top) + " " + q
+                    + (top.signum() == 0 ? " (the base duty is already at or above the floor)" : ""), fig);
+            for (RulePack.OriginDuty od : floors) {
+                if (od != best) skipped(od, "line " + sku + ": a higher floor applies (" + best.meta().id() + ")", Map.of());
+            }
+        }
+        return top;
+    }
+
+    /** An excluded prefix longer than the line's HS code and starting with it (the code is too short), or null. */
+    private static String finerThan(List<String> prefixes, String hs) {
+        for (String p : prefixes) {
+            if (p.length() > hs.length() && p.startsWith(hs)) return p;
+        }
+        return null;
+    }
+
+    private static String longestMatch(List<String> prefixes, String hs) {
+        String best = "";
+        for (String p : prefixes) {
+            if (hs.startsWith(p) && p.length() > best.length()) best = p;
+        }
+        return best;
     }
 
     private static <T extends Rule> T find(List<T> rules, String id) {
@@ -1078,7 +1274,8 @@ final class Quoting {
         }
     }
 
-    private BigDecimal lineTax(int i, Set<TaxBaseItem> base, BigDecimal duty, BigDecimal fee, String region) {
+    private BigDecimal lineTax(int i, BigDecimal goodsValue, Set<TaxBaseItem> base, BigDecimal duty, BigDecimal fee,
+                               String region) {
         QuoteLine l = req.lines().get(i);
         TaxCategory cat = l.taxCategory();
         RulePack.TaxRate rate = cp.regionalTaxRate(country, region, cat, date);
@@ -1097,7 +1294,7 @@ final class Quoting {
             throw new NoApplicableRuleException("date", date, "no STANDARD tax rate of pack " + pack.jurisdiction()
                     + " for " + country + " is in force on " + date);
         }
-        BigDecimal b = goods[i];
+        BigDecimal b = goodsValue;
         if (base.contains(TaxBaseItem.SHIPPING)) b = plus(b, ship[i]);
         if (base.contains(TaxBaseItem.INSURANCE)) b = plus(b, ins[i]);
         if (base.contains(TaxBaseItem.DUTY)) b = plus(b, duty);
@@ -1179,7 +1376,10 @@ final class Quoting {
         }
         return switch (m) {
             case INTRINSIC_VALUE -> goodsR;
-            case CUSTOMS_VALUE -> valuation.dutyBasis() == RulePack.DutyBasis.CIF ? goodsR.add(extras) : goodsR;
+            case CUSTOMS_VALUE -> {
+                BigDecimal g = valuation.goodsValueFactor() == null ? goodsR : goodsR.multiply(valuation.goodsValueFactor());
+                yield valuation.dutyBasis() == RulePack.DutyBasis.CIF ? g.add(extras) : g;
+            }
             case GOODS_AND_SHIPPING -> goodsR.add(extras);
             case ITEM_VALUE -> maxUnit;
         };

@@ -92,11 +92,22 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     /** Items added to the goods value to form the tax base. */
     public enum TaxBaseItem { DUTY, SHIPPING, INSURANCE, FEES }
 
-    /** Valuation: duty basis and tax base. */
+    /**
+     * Valuation: duty basis and tax base. {@code goodsValueFactor} (added 2026-11-22; {@code null} = 1): the goods
+     * value is multiplied by it to form the customs value (duty base, {@code CUSTOMS_VALUE} value tests, and the
+     * goods part of the tax base at import), never shipping or insurance (Japan's personal-use valuation, 0.6 x
+     * the overseas retail price).
+     */
     public record Valuation(RuleMeta meta, CountryCode country, DutyBasis dutyBasis, Set<TaxBaseItem> taxBase,
-                            boolean taxInclusiveBase) implements Rule {
+                            boolean taxInclusiveBase, BigDecimal goodsValueFactor) implements Rule {
         public Valuation {
             taxBase = Set.copyOf(taxBase);
+        }
+
+        /** A valuation without a goods value factor. */
+        public Valuation(RuleMeta meta, CountryCode country, DutyBasis dutyBasis, Set<TaxBaseItem> taxBase,
+                         boolean taxInclusiveBase) {
+            this(meta, country, dutyBasis, taxBase, taxInclusiveBase, null);
         }
     }
 
@@ -289,13 +300,26 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
      * or, with neither, whenever its conditions ({@code when}) hold.
      * {@code importOnly}: the relief applies only to a charge collected at import, never to tax (or duty) that a
      * regime moves to checkout (Australia's A$1,000 border threshold, Norway's NOK 350, Switzerland's CHF 5).
+     * {@code split} (added 2026-11-22): {@code PER_LINE} keeps the value test on the consignment but applies the
+     * goods and origin conditions line by line, relieving only the lines that meet them (Japan's JPY 10,000
+     * exemption, which excludes designated articles); {@code CONSIGNMENT} (default) relieves all lines or none.
      */
     public record Relief(RuleMeta meta, CountryCode country, ValueTest valueTest, MonetaryAmount minimumCharge,
-                         Condition when, boolean importOnly) implements Rule {
-        /** A relief applying however the charge is collected. */
+                         Condition when, boolean importOnly, Split split) implements Rule {
+        public Relief {
+            split = split == null ? Split.CONSIGNMENT : split;
+        }
+
+        /** A relief for the whole consignment. */
+        public Relief(RuleMeta meta, CountryCode country, ValueTest valueTest, MonetaryAmount minimumCharge,
+                      Condition when, boolean importOnly) {
+            this(meta, country, valueTest, minimumCharge, when, importOnly, Split.CONSIGNMENT);
+        }
+
+        /** A relief for the whole consignment, applying however the charge is collected. */
         public Relief(RuleMeta meta, CountryCode country, ValueTest valueTest, MonetaryAmount minimumCharge,
                       Condition when) {
-            this(meta, country, valueTest, minimumCharge, when, false);
+            this(meta, country, valueTest, minimumCharge, when, false, Split.CONSIGNMENT);
         }
     }
 
@@ -363,17 +387,42 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     public record DutyRate(RuleMeta meta, CountryCode country, String hsPrefix, DutyAmount duty) implements Rule {
     }
 
-    /** Whether an origin duty adds to or replaces the base duty. */
-    public enum Effect { ADD, REPLACE }
+    /** Whether an origin duty adds to, replaces or tops up the base duty. */
+    public enum Effect {
+        /** On top of the base duty. */
+        ADD,
+        /** Instead of the base duty (a preferential rate); the most specific prefix wins. */
+        REPLACE,
+        /**
+         * Brings the line's base duty up to at least the rule's amount (added 2026-11-22): the line pays
+         * {@code max(0, floor - base)} on top, where {@code base} is the line's duty from {@code dutyRates} (or the
+         * replacing origin duty), specific parts and bounds included, before any {@code ADD} duty, and
+         * {@code floor} is {@code adValorem} percent of the line's customs value (the US forced-labor Section 301
+         * minimum total rates for the EU, TW, JP, KR and CH). Of several matching floors the highest counts.
+         */
+        TOP_UP_TO
+    }
 
-    /** A preferential or additional duty by origin ({@code allOrigins} = "*"). */
+    /**
+     * A preferential or additional duty by origin ({@code allOrigins} = "*"), for the goods whose HS code starts
+     * with one of {@code hsPrefixes} (empty = all goods) and with none of {@code excludedHsPrefixes} (added
+     * 2026-11-22).
+     */
     public record OriginDuty(RuleMeta meta, CountryCode country, Effect effect, boolean allOrigins,
                              Set<CountryCode> origins, Set<CountryCode> excludedOrigins, List<String> hsPrefixes,
-                             DutyAmount duty) implements Rule {
+                             DutyAmount duty, List<String> excludedHsPrefixes) implements Rule {
         public OriginDuty {
             origins = Set.copyOf(origins);
             excludedOrigins = Set.copyOf(excludedOrigins);
             hsPrefixes = List.copyOf(hsPrefixes);
+            excludedHsPrefixes = excludedHsPrefixes == null ? List.of() : List.copyOf(excludedHsPrefixes);
+        }
+
+        /** An origin duty without excluded HS prefixes. */
+        public OriginDuty(RuleMeta meta, CountryCode country, Effect effect, boolean allOrigins,
+                          Set<CountryCode> origins, Set<CountryCode> excludedOrigins, List<String> hsPrefixes,
+                          DutyAmount duty) {
+            this(meta, country, effect, allOrigins, origins, excludedOrigins, hsPrefixes, duty, List.of());
         }
     }
 

@@ -45,13 +45,13 @@ class CustomsWeeklyRatesGoldenTest {
     @Test
     void japanConvertsAtTheMeanOfTheWeekTwoWeeksBeforeTheDeclarationWeek() {
         // Watch USD 100 + USD 10 shipping: 100 x 143.39632... = 14,339.63 -> 14,340; 10 x ... = 1,433.96 -> 1,434.
-        // Customs value 110 USD x mean = 15,773.6 -> 15,774 JPY > 10,000: no relief. Duty 0% (chapter 91);
-        // consumption tax 10% x (14,340 + 1,434) = 1,577.4 -> 1,577. (At the rate of 05-09, 163.36 / 1.1252, the
-        // watch would be 14,518 JPY.)
+        // Personal-use valuation (jp.valuation, factor 0.6 until 2028-04-01): customs value 0.6 x 14,340 + 1,434 =
+        // 8,604 + 1,434 = 10,038 JPY > 10,000: no relief. Duty 0% (chapter 91); consumption tax 10% x 10,038 = 1,003.8
+        // -> 1,003 (rounded down). (At the rate of 05-09, 163.36 / 1.1252, the watch would be 14,518 JPY.)
         LandedCostQuote q = JP.quote(request("2025-05-14", "US", "JP", "100-0001", "USD").explain(true)
                 .line(line("SKU", "910211", "US", 1, "100", "USD", TaxCategory.STANDARD))
                 .shipping(money("10", "USD")).incoterm(Incoterm.DAP).build());
-        assertThat(totals(q)).isEqualTo("goods=14340 shipping=1434 insurance=0 duty=0 tax=1577 fees=0 landed=17351");
+        assertThat(totals(q)).isEqualTo("goods=14340 shipping=1434 insurance=0 duty=0 tax=1003 fees=0 landed=16777");
         assertThat(q.explanations()).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(Explanation.Kind.CONVERSION);
             assertThat(e.figures()).containsEntry("rule", "AVERAGE_OF_WEEK_BEFORE_LAST")

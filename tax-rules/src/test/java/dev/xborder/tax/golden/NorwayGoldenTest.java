@@ -268,4 +268,28 @@ class NorwayGoldenTest {
         assertThat(q.collectionGroups()).extracting(GROUP).containsExactly(
                 "NO_VOEC [0] tax SELLER/AT_CHECKOUT 225.00 duty NONE/NOT_DUE 0.00 fees 0.00");
     }
+
+    @Test
+    void before2024TheNok350ReliefDidNotCoverFoodLineByLine() {
+        // toll.no (the NOK 350 limit): food and drinks are not covered (from 2020-01-01). 2023-06-01, non-VOEC:
+        // T-shirt 200.00 + biscuits 100.00 + freight 30.00 = 330.00 < 350. Freight by value: T-shirt 20.00,
+        // biscuits 10.00. T-shirt: relieved. Biscuits (FOOD): no duty rate for 1905 in the pack (NO_DUTY_RATE, not
+        // guessed); VAT 15% x (100.00 + 10.00) = 16.50, at import from the buyer.
+        LandedCostQuote q = CALC.quote(request("2023-06-01", "GB", "NO", "0150", "NOK")
+                .line(line("TEE", "6109.10", "GB", 1, "200.00", "NOK", TaxCategory.STANDARD))
+                .line(line("BISCUITS", "1905.31", "GB", 1, "100.00", "NOK", TaxCategory.FOOD))
+                .shipping(money("30.00", "NOK")).build());
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("0.00");
+        assertThat(str(q.lines().get(0).tax())).isEqualTo("0.00");
+        assertThat(str(q.lines().get(1).tax())).isEqualTo("16.50");
+        assertThat(q.lines().get(1).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(totals(q)).isEqualTo(
+                "goods=300.00 shipping=30.00 insurance=0.00 duty=0.00 tax=16.50 fees=0.00 landed=346.50");
+        assertThat(q.collection().taxPoint()).isEqualTo(CollectionPoint.AT_IMPORT);
+        assertThat(q.explanations()).anySatisfy(e -> {
+            assertThat(e.ruleId()).isEqualTo("no.transitional-350-tax");
+            assertThat(e.kind()).isEqualTo(Explanation.Kind.APPLIED);
+            assertThat(e.figures()).containsEntry("linesIn", "TEE");
+        });
+    }
 }

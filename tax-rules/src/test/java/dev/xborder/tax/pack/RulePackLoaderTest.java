@@ -380,4 +380,72 @@ class RulePackLoaderTest {
         assertThat(paths(e)).containsExactlyInAnyOrder("$.dutyDeMinimis[0].when.transportModes[1]",
                 "$.dutyDeMinimis[1].when.transportModes");
     }
+
+    // ---- excluded HS prefixes, TOP_UP_TO, per-line reliefs, goods value factor (2026-11-22) ---------------
+
+    @Test
+    void theSecondBatchOfFormatAdditionsLoadsWhenWellFormed() throws IOException {
+        String json = withSections("""
+                "originDuties": [{"id": "is.od", "effect": "ADD", "origins": ["*"], "excludedHsPrefixes": ["8471", "851713"],
+                                  "adValorem": "5", "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.floor", "effect": "TOP_UP_TO", "origins": ["FR"], "adValorem": "12.5",
+                                  "from": "2024-01-01", "source": "s"}],
+                "dutyDeMinimis": [{"id": "is.dm", "from": "2024-01-01", "source": "s", "split": "PER_LINE",
+                                   "valueTest": {"max": {"amount": "100", "currency": "ISK"}, "measure": "CUSTOMS_VALUE"},
+                                   "when": {"hsPrefixesNotIn": ["61"]}}]""")
+                .replace("\"dutyBasis\": \"CIF\"", "\"dutyBasis\": \"CIF\", \"goodsValueFactor\": \"0.6\"");
+        RulePack p = RulePackLoader.builder().file(write("next.json", json), 0).load().pack("IS").orElseThrow();
+        assertThat(p.valuation()).singleElement().satisfies(v ->
+                assertThat(v.goodsValueFactor()).isEqualByComparingTo("0.6"));
+        assertThat(p.originDuties()).first().satisfies(o -> assertThat(o.excludedHsPrefixes()).containsExactly("8471", "851713"));
+        assertThat(p.originDuties()).last().satisfies(o -> assertThat(o.effect()).isEqualTo(RulePack.Effect.TOP_UP_TO));
+        assertThat(p.dutyDeMinimis()).singleElement().satisfies(r -> assertThat(r.split()).isEqualTo(RulePack.Split.PER_LINE));
+        // absent fields keep the old meaning
+        RulePack old = RulePackLoader.builder().file(write("old.json", VALID), 0).load().pack("IS").orElseThrow();
+        assertThat(old.valuation().get(0).goodsValueFactor()).isNull();
+    }
+
+    @Test
+    void aGoodsValueFactorOutsideZeroToOneIsRejectedWithItsPath() throws IOException {
+        for (String bad : new String[] {"0", "1.5", "-0.5", "0,6"}) {
+            var e = rejected(VALID.replace("\"dutyBasis\": \"CIF\"", "\"dutyBasis\": \"CIF\", \"goodsValueFactor\": \"" + bad + "\""));
+            assertThat(paths(e)).as(bad).containsExactly("$.valuation[0].goodsValueFactor");
+        }
+    }
+
+    @Test
+    void badOriginDutyExclusionsAndFloorsAreRejectedWithTheirPaths() throws IOException {
+        var e = rejected(withSections("""
+                "originDuties": [{"id": "is.a", "effect": "ADD", "origins": ["CN"], "hsPrefixes": ["6109", "95"],
+                                  "excludedHsPrefixes": ["61", "8a"], "adValorem": "5", "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.b", "effect": "TOP_UP_TO", "origins": ["FR"], "adValorem": "10",
+                                  "specific": {"amount": "1", "currency": "ISK", "per": "UNIT"}, "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.c", "effect": "TOP_UP_TO", "origins": ["FR"],
+                                  "specific": {"amount": "1", "currency": "ISK", "per": "UNIT"}, "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.d", "effect": "TOP_UP_TO", "origins": ["FR"], "adValorem": "10",
+                                  "maximum": {"amount": "1", "currency": "ISK"}, "from": "2024-01-01", "source": "s"},
+                                 {"id": "is.e", "effect": "AT_LEAST", "origins": ["FR"], "adValorem": "10",
+                                  "from": "2024-01-01", "source": "s"}]"""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.originDuties[0].excludedHsPrefixes[0]",
+                "$.originDuties[0].excludedHsPrefixes[1]", "$.originDuties[1].specific", "$.originDuties[2].specific",
+                "$.originDuties[2].adValorem", "$.originDuties[3].maximum", "$.originDuties[4].effect");
+        assertThat(e.problems()).anySatisfy(pr -> assertThat(pr.message()).contains("excludes all of hsPrefixes[0] 6109"));
+    }
+
+    @Test
+    void badPerLineReliefsAreRejectedWithTheirPaths() throws IOException {
+        var e = rejected(withSections("""
+                "dutyDeMinimis": [{"id": "is.a", "from": "2024-01-01", "source": "s", "split": "PER_ITEM",
+                                   "valueTest": {"max": {"amount": "100", "currency": "ISK"}, "measure": "CUSTOMS_VALUE"},
+                                   "when": {"hsPrefixesNotIn": ["61"]}},
+                                  {"id": "is.b", "from": "2024-01-01", "source": "s", "split": "PER_LINE",
+                                   "valueTest": {"max": {"amount": "100", "currency": "ISK"}, "measure": "CUSTOMS_VALUE"},
+                                   "when": {"shippedFrom": ["US"]}}],
+                "taxDeMinimis": [{"id": "is.c", "from": "2024-01-01", "source": "s", "split": "PER_LINE",
+                                  "minimumCharge": {"amount": "5", "currency": "ISK"}, "when": {"categoriesNotIn": ["FOOD"]}},
+                                 {"id": "is.d", "from": "2024-01-01", "source": "s", "split": "PER_LINE",
+                                  "valueTest": {"max": {"amount": "100", "currency": "ISK"}, "measure": "CUSTOMS_VALUE"}}]"""));
+        assertThat(paths(e)).containsExactlyInAnyOrder("$.dutyDeMinimis[0].split", "$.dutyDeMinimis[1].split",
+                "$.taxDeMinimis[0].split", "$.taxDeMinimis[1].split");
+    }
 }

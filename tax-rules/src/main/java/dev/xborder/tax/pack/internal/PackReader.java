@@ -178,14 +178,19 @@ public final class PackReader {
             return m == null || c == null || cur == null ? null : new RulePack.Destination(m, c, cur);
         });
         var valuation = each(n, p, "valuation", (r, rp) -> {
-            fields(r, rp, meta("country", "dutyBasis", "taxBase", "taxInclusiveBase"));
+            fields(r, rp, meta("country", "dutyBasis", "taxBase", "taxInclusiveBase", "goodsValueFactor"));
             RuleMeta m = meta(r, rp);
             RulePack.DutyBasis basis = enumOf(r, rp, "dutyBasis", RulePack.DutyBasis.class, null);
             if (basis == null && r.get("dutyBasis") == null) problem(rp + ".dutyBasis", "required");
             Set<RulePack.TaxBaseItem> base = enumSet(r, rp, "taxBase", RulePack.TaxBaseItem.class);
             boolean inclusive = bool(r, rp, "taxInclusiveBase", false);
-            return m == null || basis == null ? null
-                    : new RulePack.Valuation(m, country(r, rp, "country", false), basis, base, inclusive);
+            BigDecimal factor = decimal(r, rp, "goodsValueFactor", false);
+            if (factor != null && (factor.signum() <= 0 || factor.compareTo(BigDecimal.ONE) > 0)) {
+                problem(rp + ".goodsValueFactor", "must be a decimal in (0, 1], was " + factor.toPlainString());
+                factor = null;
+            }
+            return m == null || basis == null || (r.has("goodsValueFactor") && factor == null) ? null
+                    : new RulePack.Valuation(m, country(r, rp, "country", false), basis, base, inclusive, factor);
         });
         var rounding = each(n, p, "rounding", (r, rp) -> {
             fields(r, rp, meta("country", "scope", "mode"));
@@ -241,11 +246,28 @@ public final class PackReader {
                     : new RulePack.Regime(m, country(r, rp, "country", false), rname, vt, co, when, base, split);
         });
         BiFunction<JsonNode, String, RulePack.Relief> relief = (r, rp) -> {
-            fields(r, rp, meta("country", "valueTest", "minimumCharge", "when", "importOnly"));
+            fields(r, rp, meta("country", "valueTest", "minimumCharge", "when", "importOnly", "split"));
             RuleMeta m = meta(r, rp);
             ValueTest vt = valueTest(r, rp, false, conversionFinal);
             MonetaryAmount min = money(r, rp, "minimumCharge", false);
             boolean importOnly = bool(r, rp, "importOnly", false);
+            RulePack.Split split = enumOf(r, rp, "split", RulePack.Split.class, RulePack.Split.CONSIGNMENT);
+            Condition w = condition(r, rp);
+            if (split == null) {
+                return null;
+            }
+            if (split == RulePack.Split.PER_LINE) {
+                if (r.has("minimumCharge")) {
+                    problem(rp + ".split", "a minimumCharge relief compares the charge of the consignment: it cannot"
+                            + " be PER_LINE");
+                    return null;
+                }
+                if (!w.needsHsCode() && !w.needsOrigin() && w.categoriesIn().isEmpty() && w.categoriesNotIn().isEmpty()) {
+                    problem(rp + ".split", "a PER_LINE relief needs goods or origin conditions in its when (hsPrefixesIn,"
+                            + " hsPrefixesNotIn, categoriesIn, categoriesNotIn, originIn, originNotIn) to split on");
+                    return null;
+                }
+            }
             if (r.has("valueTest") && r.has("minimumCharge")) {
                 problem(rp, "needs exactly one of valueTest or minimumCharge (or neither, with a when)");
                 return null;
@@ -255,7 +277,7 @@ public final class PackReader {
                 return null;
             }
             return m == null || (r.has("valueTest") && vt == null) || (r.has("minimumCharge") && min == null) ? null
-                    : new RulePack.Relief(m, country(r, rp, "country", false), vt, min, condition(r, rp), importOnly);
+                    : new RulePack.Relief(m, country(r, rp, "country", false), vt, min, w, importOnly, split);
         };
         var dutyDeMinimis = each(n, p, "dutyDeMinimis", relief);
         var taxDeMinimis = each(n, p, "taxDeMinimis", relief);
@@ -268,8 +290,8 @@ public final class PackReader {
                     : new RulePack.DutyRate(m, country(r, rp, "country", false), prefix, d);
         });
         var originDuties = each(n, p, "originDuties", (r, rp) -> {
-            fields(r, rp, meta("country", "effect", "origins", "excludedOrigins", "hsPrefixes", "adValorem",
-                    "specific", "minimum", "maximum"));
+            fields(r, rp, meta("country", "effect", "origins", "excludedOrigins", "hsPrefixes", "excludedHsPrefixes",
+                    "adValorem", "specific", "minimum", "maximum"));
             RuleMeta m = meta(r, rp);
             RulePack.Effect effect = required(r, rp, "effect", RulePack.Effect.class);
             boolean all = false;
@@ -300,10 +322,31 @@ public final class PackReader {
                     }
                 }
             }
+            List<String> excludedHs = hsPrefixList(r, rp, "excludedHsPrefixes");
+            for (int i = 0; i < excludedHs.size(); i++) {
+                for (int k = 0; k < prefixes.size(); k++) {
+                    if (prefixes.get(k).startsWith(excludedHs.get(i))) {
+                        problem(rp + ".excludedHsPrefixes[" + i + "]", "excludes all of hsPrefixes[" + k + "] "
+                                + prefixes.get(k) + ": drop that prefix instead");
+                    }
+                }
+            }
             DutyAmount d = dutyAmount(r, rp);
+            if (effect == RulePack.Effect.TOP_UP_TO) {
+                for (String f : List.of("specific", "minimum", "maximum")) {
+                    if (r.has(f)) {
+                        problem(rp + "." + f, "a TOP_UP_TO duty is a floor rate: give only adValorem");
+                        d = null;
+                    }
+                }
+                if (!r.has("adValorem")) {
+                    problem(rp + ".adValorem", "required for TOP_UP_TO (the floor, percent of the customs value)");
+                    d = null;
+                }
+            }
             return m == null || effect == null || d == null || (!all && origins.isEmpty()) ? null
                     : new RulePack.OriginDuty(m, country(r, rp, "country", false), effect, all, origins, excluded,
-                            prefixes, d);
+                            prefixes, d, excludedHs);
         });
         var flatDuties = each(n, p, "flatDuties", (r, rp) -> {
             fields(r, rp, meta("country", "amount", "per", "tariffDigits", "valueTest", "when"));

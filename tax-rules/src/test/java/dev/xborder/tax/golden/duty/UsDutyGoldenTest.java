@@ -324,4 +324,65 @@ class UsDutyGoldenTest {
         assertLineDuty(q, 2, "10.00", "us.sec122-surcharge");
         assertThat(totalDuty(q)).isEqualTo("10.00");
     }
+
+    // ---- forced-labor Section 301 floors (TOP_UP_TO, added 2026-11-22) ------------------------------------
+    // Source: ustr-301-forced-labor (91 FR 47318; HTSUS note 52 as read by one repository): for the 27 EU member
+    // states and Taiwan the duty brings the total rate up to at least 10%, for Japan, Korea and Switzerland to at
+    // least 12.5%; a line whose general rate is already at or above the floor pays nothing more. FOB basis.
+
+    @Test
+    void forEuAndTaiwaneseGoodsTheForcedLaborDutyIsAFloorOfTenPercent() {
+        // 2026-08-01. DE T-shirt 6109.10.00 100.00: general 16.5% >= 10%: 16.50 (top-up 0).
+        // FR earbuds 8518.30.20 100.00: Free -> 10% x 100.00 = 10.00. TW toy 9503 50.00: Free -> 5.00.
+        LandedCostQuote q = quote("2026-08-01", "0.00",
+                line("TEE", "6109100010", "DE", 1, "100.00", "USD"),
+                line("EARBUDS", "8518302000", "FR", 1, "100.00", "USD"),
+                line("TOY", "9503000090", "TW", 1, "50.00", "USD"));
+        assertLineDuty(q, 0, "16.50", "us.sec301-fl-floor-10");
+        assertLineDuty(q, 1, "10.00", "us.sec301-fl-floor-10");
+        assertLineDuty(q, 2, "5.00", "us.sec301-fl-floor-10");
+        assertThat(totalDuty(q)).isEqualTo("31.50");
+        assertThat(applied(q, "us.sec301-fl-10")).isFalse();
+    }
+
+    @Test
+    void forJapaneseKoreanAndSwissGoodsTheFloorIsTwelveAndAHalfPercent() {
+        // 2026-08-01. JP earbuds 100.00: Free -> 12.5% = 12.50. KR T-shirt 100.00: 16.5% >= 12.5%: 16.50.
+        // CH toy 40.00: Free -> 5.00. KR smartphone 8517.13 500.00: note 52(b) exemption, Free: 0.00
+        LandedCostQuote q = quote("2026-08-01", "0.00",
+                line("EARBUDS", "8518302000", "JP", 1, "100.00", "USD"),
+                line("TEE", "6109100010", "KR", 1, "100.00", "USD"),
+                line("TOY", "9503000090", "CH", 1, "40.00", "USD"),
+                line("PHONE", "8517130000", "KR", 1, "500.00", "USD"));
+        assertLineDuty(q, 0, "12.50", "us.sec301-fl-floor-12-5");
+        assertLineDuty(q, 1, "16.50", "us.sec301-fl-floor-12-5");
+        assertLineDuty(q, 2, "5.00", "us.sec301-fl-floor-12-5");
+        assertLineDuty(q, 3, "0.00", "us.duty.851713");
+        assertThat(totalDuty(q)).isEqualTo("34.00");
+    }
+
+    @Test
+    void beforeTheFloorsEuGoodsPaidTheSection122SurchargeOnTopOfTheGeneralRate() {
+        // 2026-07-23 DE T-shirt 100.00: 16.5% + 10% (Section 122) = 26.50; 2026-08-01: floor 10% < 16.5%: 16.50
+        LandedCostQuote before = quote("2026-07-23", "0.00", line("TEE", "6109100010", "DE", 1, "100.00", "USD"));
+        LandedCostQuote after = quote("2026-08-01", "0.00", line("TEE", "6109100010", "DE", 1, "100.00", "USD"));
+        assertLineDuty(before, 0, "26.50", "us.sec122-surcharge");
+        assertLineDuty(after, 0, "16.50", "us.duty.610910");
+        assertThat(applied(after, "us.sec122-surcharge")).isFalse();
+    }
+
+    @Test
+    void theExcludedPrefixesKeepThePartlyExemptSubheadingsExact() {
+        // The forced-labor rules list their exemptions (excludedHsPrefixes) instead of the covered chapters; same
+        // results as the old positive list (checked against every HS 2022 subheading). 8541 is exempt except
+        // 8541.42/.43: CN photovoltaic modules 8541.43 are charged, CN LEDs 8541.41 are not (no general rate
+        // encoded for 8541: only the additional duty is shown, 12.5% x 200.00 = 25.00).
+        LandedCostQuote q = quote("2026-08-01", "0.00",
+                line("SOLAR", "8541430010", "CN", 1, "200.00", "USD"),
+                line("LED", "8541410000", "CN", 1, "200.00", "USD"));
+        assertThat(DutyGolden.str(q.lines().get(0).duty())).isEqualTo("25.00");
+        assertThat(DutyGolden.str(q.lines().get(1).duty())).isEqualTo("0.00");
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("us.sec301-fl-cn")
+                && e.kind() == Explanation.Kind.SKIPPED && e.reason().contains("LED") && e.reason().contains("854141"));
+    }
 }
