@@ -214,4 +214,97 @@ class MxDutyGoldenTest {
         assertLineDuty(sea, 0, "1750.00", "mx.duty.640419");
         assertThat(totalDuty(quote("2025-06-02", "0.00", sneaker))).isEqualTo("950.00");
     }
+
+    // Lines added 2026-11-22 for the LIGIE reform (decree DOF 2025-12-29, in force 2026-01-01): it changes the
+    // general duty (cuota) of the listed fracciones, so the new rate is the dutyRates line for every origin that
+    // claims no FTA preference (preferences are not modelled). Dates in 2026; each consignment is worth at least
+    // 60,000.00 MXN (3,076.10 USD at the fixture rates, above the USD 2,500 courier ceiling): formal import;
+    // shipping 0, so each line's customs value is its price; duty rounded per line, half up.
+
+    @Test
+    void lipMakeUpPaysThirtySixPercentFrom2026() {
+        // 3304.10.01 cuota 36 (tirant copy of the decree; Crónica 2025-12-11 and particle.news agree):
+        // 36% x 60,000.00 = 21,600.00 (mx.duty.33041001).
+        LandedCostQuote q = quote("2026-03-02", "0.00", line("LIPSTICK", "3304100101", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "21600.00", "mx.duty.33041001");
+    }
+
+    @Test
+    void eyeMakeUpPaysTwentyFivePercentFrom2026() {
+        // 3304.20.01 cuota 25 (tirant; Crónica agrees): 25% x 60,000.00 = 15,000.00 (mx.duty.33042001).
+        LandedCostQuote q = quote("2026-03-02", "0.00", line("MASCARA", "3304200101", "KR", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "15000.00", "mx.duty.33042001");
+    }
+
+    @Test
+    void manicurePreparationsPayTwentyFivePercentFrom2026() {
+        // 3304.30.01 cuota 25 (tirant; Crónica agrees): 25% x 60,000.00 = 15,000.00 (mx.duty.33043001).
+        LandedCostQuote q = quote("2026-03-02", "0.00", line("NAIL-POLISH", "3304300101", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "15000.00", "mx.duty.33043001");
+    }
+
+    @Test
+    void powdersPayTwentyFivePercentFrom2026() {
+        // 3304.91.01 cuota 25 (tirant; Crónica 'polvos compactos' agrees): 25% x 60,000.00 = 15,000.00.
+        LandedCostQuote q = quote("2026-03-02", "0.00", line("POWDER", "3304910101", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "15000.00", "mx.duty.33049101");
+    }
+
+    @Test
+    void skinMilksAndOtherSkinCarePayTwentyFivePercentFrom2026() {
+        // 3304.99.01 leches cutáneas cuota 25 (tirant; Crónica agrees) and 3304.99.99 other cuota 25 (tirant only,
+        // uncertain): 25% x 30,000.00 = 7,500.00 each (total 60,000.00 MXN).
+        LandedCostQuote q = quote("2026-03-02", "0.00",
+                line("BODY-MILK", "3304990101", "CN", 1, "30000.00", "MXN"),
+                line("FACE-CREAM", "3304999901", "KR", 1, "30000.00", "MXN"));
+        assertLineDuty(q, 0, "7500.00", "mx.duty.33049901");
+        assertLineDuty(q, 1, "7500.00", "mx.duty.33049999");
+    }
+
+    @Test
+    void toiletWatersAndOtherPerfumesPayTwentyFivePercentFrom2026() {
+        // 3303.00.01 aguas de tocador cuota 25 (tirant; Crónica agrees) and 3303.00.99 other cuota 25 (tirant only,
+        // uncertain): 25% x 30,000.00 = 7,500.00 each.
+        LandedCostQuote q = quote("2026-03-02", "0.00",
+                line("EAU-DE-TOILETTE", "3303000101", "CN", 1, "30000.00", "MXN"),
+                line("PERFUME", "3303009901", "CN", 1, "30000.00", "MXN"));
+        assertLineDuty(q, 0, "7500.00", "mx.duty.33030001");
+        assertLineDuty(q, 1, "7500.00", "mx.duty.33030099");
+    }
+
+    @Test
+    void cosmeticsHadNoKnownRateBeforeTheReform() {
+        // The 2026 lines start on 2026-01-01; the 2025 rate of 3304.99.99 is not sourced: NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-12-31", "0.00", line("FACE-CREAM", "3304999901", "KR", 1, "60000.00", "MXN"));
+        assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void footwearStaysAtThirtyFivePercentUnderTheReform() {
+        // From 2026-01-01 footwear of headings 64.01-64.05 from non-FTA countries: 35% (Jornal do Comércio
+        // 2025-12-12; particle.news committee text), encoded only for the prefixes already at 35% in 2025
+        // (uncertain). 17 lines of 10,000.00 MXN each (total 170,000.00): 35% x 10,000.00 = 3,500.00 each.
+        String[][] cases = {
+            {"6401", "6401929901"}, {"6402", "6402999100"}, {"640319", "6403199901"}, {"640351", "6403510503"},
+            {"640359", "6403599902"}, {"64039113", "6403911301"}, {"64039199", "6403919902"},
+            {"64039913", "6403991301"}, {"64039914", "6403991402"}, {"64039999", "6403999901"},
+            {"64041117", "6404111701"}, {"64041199", "6404119991"}, {"640419", "6404199000"},
+            {"640420", "6404200102"}, {"640510", "6405100100"}, {"64052099", "6405209992"}, {"640590", "6405909901"}};
+        QuoteLine[] lines = new QuoteLine[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            lines[i] = line("SHOE-" + i, cases[i][1], "CN", 1, "10000.00", "MXN");
+        }
+        LandedCostQuote q = quote("2026-03-02", "0.00", lines);
+        for (int i = 0; i < cases.length; i++) {
+            assertLineDuty(q, i, "3500.00", "mx.duty." + cases[i][0]);
+        }
+        assertThat(totalDuty(q)).isEqualTo("59500.00");
+    }
+
+    @Test
+    void adultSportsShoesOfFraccion64041116HaveNoKnownRateFrom2026() {
+        // 6404.11.16 was 25% in 2025 (anexo22); the reform's sector figure (35%) is not applied to it: NO_DUTY_RATE.
+        LandedCostQuote q = quote("2026-03-02", "0.00", line("SPORTS-SHOE", "6404111601", "VN", 1, "60000.00", "MXN"));
+        assertNoDutyRate(q, 0);
+    }
 }
