@@ -15,8 +15,8 @@ import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Duty lines of the MX pack. A few TIGIE lines are encoded for 2025 (added 2026-11-22, uncertain; see the end of
- * this class). Courier parcels up to USD 2,500 pay the value-banded global rate (RGCE 3.7.35 courier regime, in
+ * Duty lines of the MX pack. A few TIGIE lines are encoded for 2025 (added 2026-11-22, uncertain) and, from
+ * 2026-01-01, cosmetics and footwear lines of the LIGIE reform (added 2026-11-22; see the end of this class). Courier parcels up to USD 2,500 pay the value-banded global rate (RGCE 3.7.35 courier regime, in
  * the MX pack's {@code bandedRates}), which replaces the tariff duty; above USD 2,500 the formal import applies
  * and a heading without a line is reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values
  * here: 60,000.00 MXN is 3,076.10 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the
@@ -141,7 +141,8 @@ class MxDutyGoldenTest {
 
     @Test
     void theTigieLinesEndWithTheLigieReformOfJanuary2026() {
-        // From 2026-01-01 the reform's rates are not known: the same kitchenware is NO_DUTY_RATE again.
+        // From 2026-01-01 the reform's rate for 3924.10 is not known (press: plastics 25%-35%, no fracción): the same
+        // kitchenware is NO_DUTY_RATE again.
         LandedCostQuote q = quote("2026-02-02", "0.00", line("BOWLS", "3924100100", "CN", 1, "60000.00", "MXN"));
         assertNoDutyRate(q, 0);
     }
