@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * jimpass.com tariff table and krutils.com: clothing and shoes 13%, handbags/watches/jewellery 8%,
  * cosmetics 6.5%, mobile phones, computers and phone chargers 0%; books and magazines 0% (taodalin.com, postjg.com,
  * ny347.com forwarder tables, uncertain), children's picture books 4903 0% (seenthis.kr copy of the 2025 Korean
- * tariff); other toys at the national line 9503.00-3919 8% (KPMG 2023, uncertain). Other toy lines, batteries 8507
- * and steel kitchenware 73 are not encoded (NO_DUTY_RATE).
+ * tariff); other toys at the national line 9503.00-3919 8% (KPMG 2023, uncertain); loudspeakers 8518.21/8518.22 8%
+ * (seenthis.kr tariff copy); golf clubs 9506.31 8% (forwarder template, uncertain). Other toy lines, batteries 8507,
+ * headphones 8518.30, bedding 9404 and steel kitchenware 73 are not encoded (NO_DUTY_RATE).
  */
 class KrDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("kr.json");
@@ -102,7 +103,8 @@ class KrDutyGoldenTest {
         assertLineDuty(q, 0, "0", "kr.duty.9403");
         assertLineDuty(q, 1, "16000", "kr.duty.6911");
         assertLineDuty(q, 2, "6500", "kr.duty.3924");
-        assertLineDuty(q, 3, "24000", "kr.duty.85182");
+        // 8518.22 now matches its own line kr.duty.851822 (8%, seenthis.kr tariff copy), same amount as before
+        assertLineDuty(q, 3, "24000", "kr.duty.851822");
         assertThat(totalDuty(q)).isEqualTo("46500");
     }
 
@@ -140,5 +142,34 @@ class KrDutyGoldenTest {
                 line("POT", "7323930000", "CN", 1, "300000", "KRW"));
         assertNoDutyRate(q, 0);
         assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void loudspeakersOfSubheadings851821And851822UseTheirTariffLinesWhile851829FallsBackToTheForwarderRate() {
+        // HSK 8518.21-0000 and 8518.22-0000: basic rate 8% (seenthis.kr copy of the 2025 Korean tariff, agreeing
+        // with the forwarder tables); 8518.29 keeps the uncertain forwarder rate kr.duty.85182 (8%).
+        // Values 250,000 / 300,000 / 100,000 (of 650,000); shipping 13,000 split by value -> 5,000 / 6,000 / 2,000.
+        // CV 255,000 x 8% = 20,400; CV 306,000 x 8% = 24,480; CV 102,000 x 8% = 8,160; total 53,040
+        LandedCostQuote q = quote("2025-06-02", "13000",
+                line("BOOKSHELF", "8518210000", "CN", 1, "250000", "KRW"),
+                line("SOUNDBAR", "8518220000", "CN", 1, "300000", "KRW"),
+                line("DRIVER", "8518290000", "CN", 1, "100000", "KRW"));
+        assertLineDuty(q, 0, "20400", "kr.duty.851821");
+        assertLineDuty(q, 1, "24480", "kr.duty.851822");
+        assertLineDuty(q, 2, "8160", "kr.duty.85182");
+        assertThat(totalDuty(q)).isEqualTo("53040");
+    }
+
+    @Test
+    void completeGolfClubsPayEightPercentWhileGolfBallsStayUnknown() {
+        // 9506.31 golf clubs: 8% ('골프채' 8%, taodalin.com/postjg.com forwarder template, uncertain).
+        // Club set 1,000,000, no shipping: CV 1,000,000 x 8% = 80,000.
+        // Golf balls 9506.32, 200,000: no sourced rate (the line is not widened to 9506) -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("CLUBS", "9506310000", "US", 1, "1000000", "KRW"),
+                line("BALLS", "9506320000", "US", 1, "200000", "KRW"));
+        assertLineDuty(q, 0, "80000", "kr.duty.950631");
+        assertNoDutyRate(q, 1);
+        assertThat(totalDuty(q)).isEqualTo("80000");
     }
 }
