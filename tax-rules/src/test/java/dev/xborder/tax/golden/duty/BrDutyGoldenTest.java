@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * USD 3,000 the simplified regime does not apply (its banded rates are skipped by the engine) and the formal
  * import uses the tariff lines (all uncertain): toys 9503 20% (Gecex decision of 2020-11-05 on gov.br), apparel
  * chapters 61/62 35% (OTEXA), and a few NCM lines from mirrors (footwear 6401.92.00, wallets 4202.31.00/4202.32.00,
- * headphones 8518.30.00, laptops 8471.30.19/.90, metal furniture 9403.20.10/.90, books 4901.91/.99). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
+ * headphones 8518.30.00, laptops 8471.30.12/.19/.90, smartphones 8517.13.00, lithium-ion batteries 8507.60.00 and
+ * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
  * 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the USD 3,000 ceiling.
  */
 class BrDutyGoldenTest {
@@ -122,11 +123,14 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void phonesAndChargersAreAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
+    void aboveTheSimplifiedCeilingPhonesPaySixteenPercentWhileChargersHaveNoRate() {
+        // Changed 2026-11-22: smartphones NCM 8517.13.00 now have a line (II 16%: g1 and Correio Braziliense,
+        // 2026-02-27), so the phone no longer reports NO_DUTY_RATE. Consignment 20,300.00 BRL > USD 3,000:
+        // phone 20,000.00 x 16% = 3,200.00; frequency converter 8504.40.50 has no encoded line -> NO_DUTY_RATE.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("PHONE", "8517130000", "CN", 1, "20000.00", "BRL"),
                 line("CHARGER", "8504405000", "CN", 1, "300.00", "BRL"));
-        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 0, "3200.00", "br.duty.85171300");
         assertNoDutyRate(q, 1);
     }
 
@@ -174,5 +178,45 @@ class BrDutyGoldenTest {
                 line("LAPTOP", "8471300000", "CN", 1, "9000.00", "BRL"));
         assertThat(totalDuty(q)).isEqualTo("6180.00");
         assertThat(q.lines()).allSatisfy(l -> assertThat(l.issues()).noneMatch(i -> i.startsWith("NO_DUTY_RATE")));
+    }
+
+    @Test
+    void smartphonesAboveTheSimplifiedCeilingPaySixteenPercentBeforeAndAfterTheWithdrawnGecexIncrease() {
+        // NCM 8517.13.00, 2 x 10,000.00 = CIF 20,000.00 BRL (3,535.75 USD > 3,000): II 16% x 20,000.00 = 3,200.00,
+        // on 2025-06-02 and on 2026-03-02 (the February 2026 Gecex increase to 20% was withdrawn on 2026-02-27
+        // before taking effect). Sources: g1 and Correio Braziliense, 2026-02-27.
+        LandedCostQuote before = quote("2025-06-02", "0.00", line("PHONE", "85171300", "CN", 2, "10000.00", "BRL"));
+        LandedCostQuote after = quote("2026-03-02", "0.00", line("PHONE", "85171300", "CN", 2, "10000.00", "BRL"));
+        assertLineDuty(before, 0, "3200.00", "br.duty.85171300");
+        assertLineDuty(after, 0, "3200.00", "br.duty.85171300");
+    }
+
+    @Test
+    void midSizeNotebooksAboveTheSimplifiedCeilingPaySixteenPercent() {
+        // NCM 8471.30.12 (under 3.5 kg, screen 140-560 cm2), 1 x 20,000.00 BRL > USD 3,000:
+        // II 16% x 20,000.00 = 3,200.00 (Jovem Pan list of the 15 items kept at their rate, 2026-02-27; uncertain).
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("NOTEBOOK", "84713012", "CN", 1, "20000.00", "BRL"));
+        assertLineDuty(q, 0, "3200.00", "br.duty.84713012");
+    }
+
+    @Test
+    void lithiumIonPowerBanksPayEighteenPercentUntilTheGecexRealignment() {
+        // NCM 8507.60.00, 40 x 500.00 = CIF 20,000.00 BRL > USD 3,000 on 2025-06-02: II 18% x 20,000.00 = 3,600.00
+        // (Receita simulator quoted by pv magazine Brasil, 2026-02-05; uncertain). The line ends 2026-02-06
+        // (Resolucao Gecex 852/2026 realignment, rate after it not confirmed): on 2026-03-02 NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("POWERBANK", "85076000", "CN", 40, "500.00", "BRL"));
+        assertLineDuty(q, 0, "3600.00", "br.duty.85076000");
+        LandedCostQuote later = quote("2026-03-02", "0.00", line("POWERBANK", "85076000", "CN", 40, "500.00", "BRL"));
+        assertNoDutyRate(later, 0);
+    }
+
+    @Test
+    void upsUnitsPaySixteenPercentUntilTheGecexRealignment() {
+        // NCM 8504.40.40 (UPS / no-break), 4 x 5,000.00 = CIF 20,000.00 BRL > USD 3,000 on 2025-06-02:
+        // II 16% x 20,000.00 = 3,200.00 (pv magazine Brasil 2026-02-05 and Canal Solar; uncertain). Ends 2026-02-06.
+        LandedCostQuote q = quote("2025-06-02", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
+        assertLineDuty(q, 0, "3200.00", "br.duty.85044040");
+        LandedCostQuote later = quote("2026-03-02", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
+        assertNoDutyRate(later, 0);
     }
 }
