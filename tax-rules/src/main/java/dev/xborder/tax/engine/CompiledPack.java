@@ -31,6 +31,12 @@ final class CompiledPack {
     /** A zero amount per destination currency of the pack: results share it instead of making one each. */
     private final Map<javax.money.CurrencyUnit, org.javamoney.moneta.Money> zeros;
 
+    /** The rate dates of the last quote date seen: quotes of one date share them (replaced, never changed). */
+    private volatile RateDates lastRateDates;
+
+    private record RateDates(LocalDate date, LocalDate[] byRule) {
+    }
+
     CompiledPack(RulePack pack) {
         this.pack = pack;
         Map<String, List<RulePack.DutyRate>> byPrefix = new HashMap<>();
@@ -101,6 +107,19 @@ final class CompiledPack {
     }
 
     /** The citation of a rule's source, marked if uncertain. */
+    /**
+     * The rate date of every {@link RulePack.RateDate} rule for a quote dated {@code date}, by ordinal: the same
+     * array for consecutive quotes of one date, so callers must not change it.
+     */
+    LocalDate[] rateDates(LocalDate date) {
+        RateDates r = lastRateDates;
+        if (r == null || !r.date().equals(date)) {
+            r = new RateDates(date, Quoting.rateDatesOf(date));
+            lastRateDates = r;
+        }
+        return r.byRule();
+    }
+
     String cite(RuleMeta meta) {
         String c = cites.getOrDefault(meta.source(), meta.source());
         return meta.uncertain() ? c + " [UNCERTAIN]" : c;
