@@ -129,18 +129,17 @@ final class CompiledPack {
     RulePack.DutyRate dutyRate(String hsDigits, CountryCode country, LocalDate date) {
         if (hsDigits != null && prefixKeys != null && hsDigits.length() <= 18) {
             int max = Math.min(10, hsDigits.length());
-            long[] values = new long[max + 1];
             long v = 0;
             boolean digits = true;
             for (int i = 0; i < max; i++) {
                 char ch = hsDigits.charAt(i);
                 digits &= ch >= '0' && ch <= '9';
                 v = v * 10 + (ch - '0');
-                values[i + 1] = v;
             }
             if (digits) {
-                for (int len = max; len >= 2; len--) {
-                    RulePack.DutyRate found = pick(prefixList(values[len] * 16 + len), country, date);
+                // v holds the first len digits: dropping the last digit walks to the next shorter prefix
+                for (int len = max; len >= 2; len--, v /= 10) {
+                    RulePack.DutyRate found = pick(prefixList(v * 16 + len), country, date);
                     if (found != null) {
                         return found;
                     }
