@@ -106,7 +106,6 @@ final class CompiledPack {
         return m != null ? m : org.javamoney.moneta.Money.of(java.math.BigDecimal.ZERO, currency);
     }
 
-    /** The citation of a rule's source, marked if uncertain. */
     /**
      * The rate date of every {@link RulePack.RateDate} rule for a quote dated {@code date}, by ordinal: the same
      * array for consecutive quotes of one date, so callers must not change it.
@@ -120,6 +119,7 @@ final class CompiledPack {
         return r.byRule();
     }
 
+    /** The citation of a rule's source, marked if uncertain. */
     String cite(RuleMeta meta) {
         String c = cites.getOrDefault(meta.source(), meta.source());
         return meta.uncertain() ? c + " [UNCERTAIN]" : c;
