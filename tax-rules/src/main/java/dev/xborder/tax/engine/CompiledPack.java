@@ -31,6 +31,11 @@ final class CompiledPack {
     /** A zero amount per destination currency of the pack: results share it instead of making one each. */
     private final Map<javax.money.CurrencyUnit, org.javamoney.moneta.Money> zeros;
 
+    /** Territories by destination country, in pack order: those limited to it and those for every destination. */
+    private final Map<CountryCode, List<RulePack.Territory>> territoriesByCountry;
+    /** The territories for every destination (no country), for a country without territories of its own. */
+    private final List<RulePack.Territory> territoriesForAll;
+
     /** The rate dates of the last quote date seen: quotes of one date share them (replaced, never changed). */
     private volatile RateDates lastRateDates;
 
@@ -98,6 +103,27 @@ final class CompiledPack {
             z.computeIfAbsent(d.currency(), cur -> org.javamoney.moneta.Money.of(java.math.BigDecimal.ZERO, cur));
         }
         this.zeros = Map.copyOf(z);
+        List<RulePack.Territory> forAll = new ArrayList<>();
+        Map<CountryCode, List<RulePack.Territory>> byCountry = new HashMap<>();
+        for (RulePack.Territory t : pack.territories()) {
+            if (t.country() == null) {
+                forAll.add(t);
+            } else {
+                byCountry.putIfAbsent(t.country(), List.of());
+            }
+        }
+        byCountry.replaceAll((country, none) -> pack.territories().stream()
+                .filter(t -> t.country() == null || t.country().equals(country)).toList());
+        this.territoriesByCountry = Map.copyOf(byCountry);
+        this.territoriesForAll = List.copyOf(forAll);
+    }
+
+    /**
+     * The pack's territories that can apply to destination {@code country}, in pack order: a quote walks these
+     * instead of every territory of the pack (each is still checked with {@link Rule#appliesTo}).
+     */
+    List<RulePack.Territory> territories(CountryCode country) {
+        return territoriesByCountry.getOrDefault(country, territoriesForAll);
     }
 
     /** The zero amount in {@code currency}, equal to {@code Money.of(0, currency)}. */

@@ -590,7 +590,7 @@ final class Quoting {
      * The lines (not yet under a regime) that a PER_LINE regime takes: each line's unit value passes the
      * regime's ITEM_VALUE test and its goods and origin conditions hold; the consignment-level conditions
      * (shipped from, channels, registrations, incoterms) must hold for the whole. Null, with the trace saying
-     * why, when no line passes.
+     * why, when no line passes. {@code regimeOf} is null while no line is under a regime.
      */
     private boolean[] linesPassing(RulePack.Regime rg, RulePack.Regime[] regimeOf, Map<String, String> fig) {
         Condition c = rg.when();
@@ -826,7 +826,7 @@ final class Quoting {
     }
 
     private RulePack.Territory territory() {
-        for (RulePack.Territory t : pack.territories()) {
+        for (RulePack.Territory t : cp.territories(country)) {
             if (!t.appliesTo(country, date)) continue;
             boolean match = t.fiscalTerritory() != null ? t.fiscalTerritory() == addressTerritory
                     : normalisedPostalCode != null && t.matches(normalisedPostalCode);
