@@ -45,16 +45,36 @@ public record LandedCostQuote(CurrencyUnit currency, String regime, Collection c
         Checks.notNull(totals, "quote.totals");
         explanations = explanations == null ? List.of() : List.copyOf(explanations);
         if (collectionGroups == null || collectionGroups.isEmpty()) {
-            List<Integer> all = new ArrayList<>(lines.size());
-            for (int i = 0; i < lines.size(); i++) {
-                all.add(i);
-            }
-            collectionGroups = List.of(new CollectionGroup(regime, collection, all, totals.duty(), totals.tax(),
-                    totals.fees()));
+            collectionGroups = List.of(new CollectionGroup(regime, collection, allLines(lines.size()), totals.duty(),
+                    totals.tax(), totals.fees()));
         } else {
             collectionGroups = List.copyOf(Checks.noNulls(collectionGroups, "quote.collectionGroups"));
             checkGroups(collectionGroups, lines.size(), totals);
         }
+    }
+
+    /** The line indices of small quotes, shared: a quote's single group names every line. */
+    private static final List<List<Integer>> ALL_LINES;
+
+    static {
+        List<List<Integer>> all = new ArrayList<>();
+        for (int n = 0; n <= 16; n++) {
+            all.add(indices(n));
+        }
+        ALL_LINES = List.copyOf(all);
+    }
+
+    /** {@code [0, 1, ..., n - 1]}, immutable. */
+    private static List<Integer> allLines(int n) {
+        return n < ALL_LINES.size() ? ALL_LINES.get(n) : indices(n);
+    }
+
+    private static List<Integer> indices(int n) {
+        Integer[] all = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return List.of(all);
     }
 
     /** Every line in exactly one group; the groups' duty, tax and fees add up to the totals. */

@@ -31,6 +31,17 @@ final class CompiledPack {
     /** A zero amount per destination currency of the pack: results share it instead of making one each. */
     private final Map<javax.money.CurrencyUnit, org.javamoney.moneta.Money> zeros;
 
+    /** Territories by destination country, in pack order: those limited to it and those for every destination. */
+    private final Map<CountryCode, List<RulePack.Territory>> territoriesByCountry;
+    /** The territories for every destination (no country), for a country without territories of its own. */
+    private final List<RulePack.Territory> territoriesForAll;
+
+    /** The rate dates of the last quote date seen: quotes of one date share them (replaced, never changed). */
+    private volatile RateDates lastRateDates;
+
+    private record RateDates(LocalDate date, LocalDate[] byRule) {
+    }
+
     CompiledPack(RulePack pack) {
         this.pack = pack;
         Map<String, List<RulePack.DutyRate>> byPrefix = new HashMap<>();
@@ -92,12 +103,46 @@ final class CompiledPack {
             z.computeIfAbsent(d.currency(), cur -> org.javamoney.moneta.Money.of(java.math.BigDecimal.ZERO, cur));
         }
         this.zeros = Map.copyOf(z);
+        List<RulePack.Territory> forAll = new ArrayList<>();
+        Map<CountryCode, List<RulePack.Territory>> byCountry = new HashMap<>();
+        for (RulePack.Territory t : pack.territories()) {
+            if (t.country() == null) {
+                forAll.add(t);
+            } else {
+                byCountry.putIfAbsent(t.country(), List.of());
+            }
+        }
+        byCountry.replaceAll((country, none) -> pack.territories().stream()
+                .filter(t -> t.country() == null || t.country().equals(country)).toList());
+        this.territoriesByCountry = Map.copyOf(byCountry);
+        this.territoriesForAll = List.copyOf(forAll);
+    }
+
+    /**
+     * The pack's territories that can apply to destination {@code country}, in pack order: a quote walks these
+     * instead of every territory of the pack (each is still checked with {@link Rule#appliesTo}).
+     */
+    List<RulePack.Territory> territories(CountryCode country) {
+        return territoriesByCountry.getOrDefault(country, territoriesForAll);
     }
 
     /** The zero amount in {@code currency}, equal to {@code Money.of(0, currency)}. */
     org.javamoney.moneta.Money zero(javax.money.CurrencyUnit currency) {
         org.javamoney.moneta.Money m = zeros.get(currency);
         return m != null ? m : org.javamoney.moneta.Money.of(java.math.BigDecimal.ZERO, currency);
+    }
+
+    /**
+     * The rate date of every {@link RulePack.RateDate} rule for a quote dated {@code date}, by ordinal: the same
+     * array for consecutive quotes of one date, so callers must not change it.
+     */
+    LocalDate[] rateDates(LocalDate date) {
+        RateDates r = lastRateDates;
+        if (r == null || !r.date().equals(date)) {
+            r = new RateDates(date, Quoting.rateDatesOf(date));
+            lastRateDates = r;
+        }
+        return r.byRule();
     }
 
     /** The citation of a rule's source, marked if uncertain. */
@@ -110,18 +155,17 @@ final class CompiledPack {
     RulePack.DutyRate dutyRate(String hsDigits, CountryCode country, LocalDate date) {
         if (hsDigits != null && prefixKeys != null && hsDigits.length() <= 18) {
             int max = Math.min(10, hsDigits.length());
-            long[] values = new long[max + 1];
             long v = 0;
             boolean digits = true;
             for (int i = 0; i < max; i++) {
                 char ch = hsDigits.charAt(i);
                 digits &= ch >= '0' && ch <= '9';
                 v = v * 10 + (ch - '0');
-                values[i + 1] = v;
             }
             if (digits) {
-                for (int len = max; len >= 2; len--) {
-                    RulePack.DutyRate found = pick(prefixList(values[len] * 16 + len), country, date);
+                // v holds the first len digits: dropping the last digit walks to the next shorter prefix
+                for (int len = max; len >= 2; len--, v /= 10) {
+                    RulePack.DutyRate found = pick(prefixList(v * 16 + len), country, date);
                     if (found != null) {
                         return found;
                     }

@@ -21,6 +21,7 @@ import dev.xborder.core.money.Conversion;
 import dev.xborder.core.money.CurrencyConverter;
 import dev.xborder.core.money.DatedRate;
 import dev.xborder.core.money.ExchangeRates;
+import dev.xborder.core.product.HsCode;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
 import dev.xborder.core.trade.RegistrationScheme;
@@ -50,7 +51,6 @@ import org.javamoney.moneta.Money;
 final class Quoting {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final MathContext MC = MathContext.DECIMAL128;
-    private static final int RATE_DATES = RulePack.RateDate.values().length;
 
     private enum Tri { YES, NO, UNKNOWN }
 
@@ -61,7 +61,10 @@ final class Quoting {
     /** The converter when it is {@link ExchangeRates}: rates are then fetched once per pair and date. */
     private final ExchangeRates rates;
     private DatedRate[] rateCache;
-    /** The rate date of each {@link RulePack.RateDate} rule for this quote's date, computed once. */
+    /**
+     * The rate date of each {@link RulePack.RateDate} rule for this quote's date, shared with other quotes of the
+     * date through {@link CompiledPack#rateDates}: read only.
+     */
     private LocalDate[] rateDates;
     /** The trace's text of each cached rate (34 digits for an inverse or cross rate), made once. */
     private String[] rateTexts;
@@ -73,7 +76,8 @@ final class Quoting {
     private final int scale;
     private final int n;
     private final List<Explanation> trace;
-    private final List<List<String>> issues = new ArrayList<>();
+    /** Per line, what could not be determined; null until a line has an issue (most quotes have none). */
+    private List<List<String>> issues;
     private final FiscalTerritory addressTerritory;
     private final String normalisedPostalCode;
 
@@ -112,9 +116,6 @@ final class Quoting {
         this.scale = Math.max(0, q.getDefaultFractionDigits());
         this.n = req.lines().size();
         this.trace = req.explain() ? new ArrayList<>() : null;
-        for (int i = 0; i < n; i++) {
-            issues.add(new ArrayList<>());
-        }
         this.addressTerritory = addressTerritory;
         this.normalisedPostalCode = normalise(req.destination().postalCode());
         if (via != null) {
@@ -180,9 +181,11 @@ final class Quoting {
         // per-line tests and the others fall through to the next regime, then to import
         String regimeName = "STANDARD_IMPORT";
         RulePack.Regime regime = null;
-        RulePack.Regime[] regimeOf = new RulePack.Regime[n];
-        Collector[] collectorOf = new Collector[n];
-        List<RulePack.Regime> regimesTaken = new ArrayList<>(1);
+        // per line, the regime that took it and its collector; made when a regime takes a line (null: no line is
+        // under a regime, every line is imported)
+        RulePack.Regime[] regimeOf = null;
+        Collector[] collectorOf = null;
+        List<RulePack.Regime> regimesTaken = List.of();
         int taken = 0;
         if (outsideTax) {
             regimeName = "TERRITORY_OUTSIDE_TAX_AREA";
@@ -236,6 +239,9 @@ final class Quoting {
                 if (regime == null) {
                     regime = rg;
                     regimeName = rg.name();
+                    regimeOf = new RulePack.Regime[n];
+                    collectorOf = new Collector[n];
+                    regimesTaken = new ArrayList<>(1);
                 }
                 regimesTaken.add(rg);
                 for (int i = 0; i < n; i++) {
@@ -256,10 +262,10 @@ final class Quoting {
         boolean dutyRelieved = false;
         // per line: no duty (duty-exempt regime, or an import-only relief of the import lines), duty at checkout
         boolean[] noDuty = new boolean[n];
-        boolean[] dutyAtCo = new boolean[n];
+        boolean[] dutyAtCo = taken > 0 ? new boolean[n] : null; // null: no line's duty is collected at checkout
         int exempt = 0;
         int atCo = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < n && taken > 0; i++) {
             if (regimeOf[i] == null) continue;
             if (regimeOf[i].checkout().dutyExempt()) {
                 noDuty[i] = true;
@@ -296,7 +302,7 @@ final class Quoting {
                     // the lines whose duty is still due (and, for an import-only relief, collected at import)
                     boolean[] open = new boolean[n];
                     for (int i = 0; i < n; i++) {
-                        open[i] = !noDuty[i] && !(rel.importOnly() && dutyAtCo[i]);
+                        open[i] = !noDuty[i] && !(rel.importOnly() && atCo > 0 && dutyAtCo[i]);
                     }
                     boolean[] cover = reliefLines(rel, open, "duty");
                     if (cover == null) continue;
@@ -415,8 +421,8 @@ final class Quoting {
         // 6. tax
         BigDecimal[] taxRaw = zeros();
         boolean taxRelieved = false;
-        boolean[] underRegime = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        boolean[] underRegime = taken > 0 ? new boolean[n] : null; // null: no line is under a regime
+        for (int i = 0; i < n && taken > 0; i++) {
             underRegime[i] = regimeOf[i] != null;
         }
         boolean[] noTax = new boolean[n];
@@ -440,7 +446,7 @@ final class Quoting {
                 if (rel.split() == RulePack.Split.PER_LINE) {
                     boolean[] open = new boolean[n];
                     for (int i = 0; i < n; i++) {
-                        open[i] = !noTax[i] && !(rel.importOnly() && underRegime[i]);
+                        open[i] = !noTax[i] && !(rel.importOnly() && taken > 0 && underRegime[i]);
                     }
                     boolean[] cover = reliefLines(rel, open, "tax");
                     if (cover == null) continue;
@@ -475,7 +481,7 @@ final class Quoting {
             if (!taxRelieved) {
                 for (int i = 0; i < n; i++) {
                     if (noTax[i]) continue;
-                    RulePack.Regime rg = regimeOf[i];
+                    RulePack.Regime rg = regimeOf == null ? null : regimeOf[i];
                     Set<TaxBaseItem> base = rg != null && rg.taxBase() != null ? rg.taxBase() : valuation.taxBase();
                     // tax at import is on the customs valuation of the goods; tax at checkout on the sale price
                     taxRaw[i] = lineTax(i, rg != null ? goods[i] : valued[i], base, duty[i], feeAlloc[i], region);
@@ -513,57 +519,35 @@ final class Quoting {
         Collector importCollector = ddp ? Collector.SELLER : Collector.BUYER;
         CollectionPoint importPoint = ddp ? CollectionPoint.PREPAID_BY_SELLER : CollectionPoint.AT_IMPORT;
         int groupCount = regimesTaken.size() + (taken < n ? 1 : 0);
-        List<CollectionGroup> groups = new ArrayList<>(groupCount);
-        for (int gi = 0; gi < groupCount; gi++) {
-            RulePack.Regime rg = gi < regimesTaken.size() ? regimesTaken.get(gi) : null;
-            List<Integer> members = new ArrayList<>();
-            Collector collector = null;
-            BigDecimal groupDuty = BigDecimal.ZERO;
-            BigDecimal groupTax = BigDecimal.ZERO;
-            for (int i = 0; i < n; i++) {
-                if (regimeOf[i] != rg) continue;
-                members.add(i);
-                collector = collectorOf[i];
-                groupDuty = groupDuty.add(duty[i]);
-                groupTax = groupTax.add(tax[i]);
-            }
-            // fees go with the import declaration: the import group if there is one, else the only group
-            BigDecimal groupFees = rg == null || groupCount == 1 ? feeTotal : BigDecimal.ZERO;
-            Collector taxC;
-            CollectionPoint taxP;
-            if (groupTax.signum() == 0) {
-                taxC = Collector.NONE;
-                taxP = CollectionPoint.NOT_DUE;
-            } else if (rg != null) {
-                taxC = collector;
-                taxP = CollectionPoint.AT_CHECKOUT;
-            } else {
-                taxC = importCollector;
-                taxP = importPoint;
-            }
-            Collector dutyC;
-            CollectionPoint dutyP;
-            if (groupDuty.add(groupFees).signum() == 0) {
-                dutyC = Collector.NONE;
-                dutyP = CollectionPoint.NOT_DUE;
-            } else if (rg != null && rg.checkout().dutyAtCheckout()) {
-                dutyC = collector;
-                dutyP = CollectionPoint.AT_CHECKOUT;
-            } else if (rg != null && rg.checkout().dutyPaidBySeller()) {
-                dutyC = Collector.SELLER;
-                dutyP = CollectionPoint.PREPAID_BY_SELLER;
-            } else {
-                dutyC = importCollector;
-                dutyP = importPoint;
-            }
-            groups.add(new CollectionGroup(rg == null ? importName : rg.name(), new Collection(taxC, taxP, dutyC, dutyP),
-                    members, money(groupDuty), money(groupTax), money(groupFees)));
-        }
+        // null: one group of every line (the usual case), which LandedCostQuote makes from the totals
+        List<CollectionGroup> groups = null;
         Collection collection;
-        if (groups.size() == 1) {
-            regimeName = groups.get(0).regime();
-            collection = groups.get(0).collection();
+        if (groupCount == 1) {
+            RulePack.Regime rg = regimesTaken.isEmpty() ? null : regimesTaken.get(0);
+            regimeName = rg == null ? importName : rg.name();
+            collection = collection(rg, rg == null ? null : collectorOf[0], dutyTotal, taxTotal, feeTotal,
+                    importCollector, importPoint);
         } else {
+            groups = new ArrayList<>(groupCount);
+            for (int gi = 0; gi < groupCount; gi++) {
+                RulePack.Regime rg = gi < regimesTaken.size() ? regimesTaken.get(gi) : null;
+                List<Integer> members = new ArrayList<>();
+                Collector collector = null;
+                BigDecimal groupDuty = BigDecimal.ZERO;
+                BigDecimal groupTax = BigDecimal.ZERO;
+                for (int i = 0; i < n; i++) {
+                    if (regimeOf[i] != rg) continue;
+                    members.add(i);
+                    collector = collectorOf[i];
+                    groupDuty = groupDuty.add(duty[i]);
+                    groupTax = groupTax.add(tax[i]);
+                }
+                // fees go with the import declaration: the import group
+                BigDecimal groupFees = rg == null ? feeTotal : BigDecimal.ZERO;
+                groups.add(new CollectionGroup(rg == null ? importName : rg.name(), collection(rg, collector, groupDuty,
+                        groupTax, groupFees, importCollector, importPoint), members, money(groupDuty), money(groupTax),
+                        money(groupFees)));
+            }
             StringBuilder names = new StringBuilder();
             for (CollectionGroup g : groups) {
                 if (names.length() > 0) names.append('+');
@@ -588,7 +572,7 @@ final class Quoting {
         for (int i = 0; i < n; i++) {
             QuoteLine l = req.lines().get(i);
             lines.add(new LineResult(l.sku(), money(cv[i].setScale(scale, roundingMode)), money(duty[i]),
-                    money(tax[i]), issues.get(i)));
+                    money(tax[i]), issuesOf(i)));
         }
         BigDecimal goodsTotal = sum(goods);
         // the sum of the parts as shown (each rounded), so that the totals add up to the cent even
@@ -606,7 +590,7 @@ final class Quoting {
      * The lines (not yet under a regime) that a PER_LINE regime takes: each line's unit value passes the
      * regime's ITEM_VALUE test and its goods and origin conditions hold; the consignment-level conditions
      * (shipped from, channels, registrations, incoterms) must hold for the whole. Null, with the trace saying
-     * why, when no line passes.
+     * why, when no line passes. {@code regimeOf} is null while no line is under a regime.
      */
     private boolean[] linesPassing(RulePack.Regime rg, RulePack.Regime[] regimeOf, Map<String, String> fig) {
         Condition c = rg.when();
@@ -626,7 +610,7 @@ final class Quoting {
         StringBuilder in = trace == null ? null : new StringBuilder();
         StringBuilder out = trace == null ? null : new StringBuilder();
         for (int i = 0; i < n; i++) {
-            if (regimeOf[i] != null) continue;
+            if (regimeOf != null && regimeOf[i] != null) continue;
             QuoteLine l = req.lines().get(i);
             String why = null;
             if (vt != null) {
@@ -751,6 +735,42 @@ final class Quoting {
                 dc == null ? Collector.NONE : dc, dp == null ? CollectionPoint.NOT_DUE : dp);
     }
 
+    /**
+     * Who collects the tax and the duty (+ fees) of a group of lines and when: the group's regime at checkout
+     * ({@code rg}, its lines' {@code collector}), or the import ({@code rg} null); nothing when the charge is zero.
+     */
+    private static Collection collection(RulePack.Regime rg, Collector collector, BigDecimal duty, BigDecimal tax,
+                                         BigDecimal fees, Collector importCollector, CollectionPoint importPoint) {
+        Collector taxC;
+        CollectionPoint taxP;
+        if (tax.signum() == 0) {
+            taxC = Collector.NONE;
+            taxP = CollectionPoint.NOT_DUE;
+        } else if (rg != null) {
+            taxC = collector;
+            taxP = CollectionPoint.AT_CHECKOUT;
+        } else {
+            taxC = importCollector;
+            taxP = importPoint;
+        }
+        Collector dutyC;
+        CollectionPoint dutyP;
+        if (duty.add(fees).signum() == 0) {
+            dutyC = Collector.NONE;
+            dutyP = CollectionPoint.NOT_DUE;
+        } else if (rg != null && rg.checkout().dutyAtCheckout()) {
+            dutyC = collector;
+            dutyP = CollectionPoint.AT_CHECKOUT;
+        } else if (rg != null && rg.checkout().dutyPaidBySeller()) {
+            dutyC = Collector.SELLER;
+            dutyP = CollectionPoint.PREPAID_BY_SELLER;
+        } else {
+            dutyC = importCollector;
+            dutyP = importPoint;
+        }
+        return new Collection(taxC, taxP, dutyC, dutyP);
+    }
+
     /** The sum of {@code v} over the lines where {@code mask} equals {@code where}. */
     private BigDecimal sumWhere(BigDecimal[] v, boolean[] mask, boolean where) {
         BigDecimal s = BigDecimal.ZERO;
@@ -806,7 +826,7 @@ final class Quoting {
     }
 
     private RulePack.Territory territory() {
-        for (RulePack.Territory t : pack.territories()) {
+        for (RulePack.Territory t : cp.territories(country)) {
             if (!t.appliesTo(country, date)) continue;
             boolean match = t.fiscalTerritory() != null ? t.fiscalTerritory() == addressTerritory
                     : normalisedPostalCode != null && t.matches(normalisedPostalCode);
@@ -998,21 +1018,15 @@ final class Quoting {
                 }
             }
             case DISTINCT_TARIFF_ITEM -> {
-                Map<String, Integer> first = new LinkedHashMap<>();
+                // charged on the first line of each tariff item
                 for (int i = 0; i < n; i++) {
-                    QuoteLine l = req.lines().get(i);
-                    String key;
-                    if (l.hsCode() == null) {
+                    if (req.lines().get(i).hsCode() == null) {
                         issue(i, "HS_CODE_MISSING: no HS code; charged as a distinct tariff item of its own");
-                        key = "#line" + i;
-                    } else {
-                        String d = l.hsCode().digits();
-                        key = d.substring(0, Math.min(f.tariffDigits(), d.length()));
+                    } else if (sameItemBefore(i, f.tariffDigits())) {
+                        continue;
                     }
-                    if (first.putIfAbsent(key, i) == null) {
-                        dutyRaw[i] = amount;
-                        charges++;
-                    }
+                    dutyRaw[i] = amount;
+                    charges++;
                 }
             }
             default -> throw new IllegalStateException(f.per().name());
@@ -1022,6 +1036,23 @@ final class Quoting {
         if (fig != null) fig.put("duty", plain(amount.multiply(BigDecimal.valueOf(charges))));
         if (trace != null) applied(f, "flat duty " + plain(amount) + " " + q + " per " + f.per() + " x " + charges
                 + "; replaces tariff duty", fig);
+    }
+
+    /**
+     * Whether a line before line {@code i} (which has an HS code) is the same tariff item: the same first
+     * {@code digits} digits (the whole code when shorter). Compares without making substrings; quotes have few
+     * lines.
+     */
+    private boolean sameItemBefore(int i, int digits) {
+        String d = req.lines().get(i).hsCode().digits();
+        int k = Math.min(digits, d.length());
+        for (int j = 0; j < i; j++) {
+            HsCode h = req.lines().get(j).hsCode();
+            if (h != null && Math.min(digits, h.digits().length()) == k && h.digits().regionMatches(0, d, 0, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private BigDecimal lineDuty(int i) {
@@ -1045,8 +1076,9 @@ final class Quoting {
         }
         // origin duties
         int replaceLen = -1;
-        List<RulePack.OriginDuty> adds = new ArrayList<>();
-        List<RulePack.OriginDuty> floors = new ArrayList<>(0);
+        // made only when a rule of that effect matches (most lines have none)
+        List<RulePack.OriginDuty> adds = null;
+        List<RulePack.OriginDuty> floors = null;
         boolean originIssue = false;
         for (RulePack.OriginDuty od : pack.originDuties()) {
             if (!od.appliesTo(country, date)) continue;
@@ -1084,6 +1116,7 @@ final class Quoting {
                 }
             }
             if (od.effect() == RulePack.Effect.TOP_UP_TO) {
+                if (floors == null) floors = new ArrayList<>(1);
                 floors.add(od);
             } else if (od.effect() == RulePack.Effect.REPLACE) {
                 if (len > replaceLen) {
@@ -1092,6 +1125,7 @@ final class Quoting {
                     chosenId = od.meta().id();
                 }
             } else {
+                if (adds == null) adds = new ArrayList<>(2);
                 adds.add(od);
             }
         }
@@ -1106,10 +1140,10 @@ final class Quoting {
                 if (trace != null) skipped(base, "line " + sku + ": replaced by origin rate " + chosenId, Map.of());
             }
         }
-        if (!floors.isEmpty()) {
+        if (floors != null) {
             total = total.add(topUp(i, floors, chosen == null ? null : total));
         }
-        for (RulePack.OriginDuty od : adds) {
+        for (RulePack.OriginDuty od : adds == null ? List.<RulePack.OriginDuty>of() : adds) {
             Map<String, String> fig = figures();
             BigDecimal d = dutyAmount(od.duty(), i, fig);
             total = total.add(d);
@@ -1500,17 +1534,22 @@ final class Quoting {
 
     LocalDate rateDate(RulePack.RateDate rd) {
         if (rateDates == null) {
-            rateDates = new LocalDate[RATE_DATES];
+            rateDates = cp.rateDates(date);
         }
-        LocalDate d = rateDates[rd.ordinal()];
-        if (d == null) {
-            d = computeRateDate(rd);
-            rateDates[rd.ordinal()] = d;
-        }
-        return d;
+        return rateDates[rd.ordinal()];
     }
 
-    private LocalDate computeRateDate(RulePack.RateDate rd) {
+    /** The rate date of every rule for a quote dated {@code date}, by {@link RulePack.RateDate#ordinal()}. */
+    static LocalDate[] rateDatesOf(LocalDate date) {
+        RulePack.RateDate[] rules = RulePack.RateDate.values();
+        LocalDate[] dates = new LocalDate[rules.length];
+        for (RulePack.RateDate rd : rules) {
+            dates[rd.ordinal()] = computeRateDate(rd, date);
+        }
+        return dates;
+    }
+
+    private static LocalDate computeRateDate(RulePack.RateDate rd, LocalDate date) {
         return switch (rd) {
             case SAME_DAY -> date;
             case PREVIOUS_MONTH_PENULTIMATE_WEDNESDAY -> date.minusMonths(1)
@@ -1523,7 +1562,7 @@ final class Quoting {
                 yield d;
             }
             // the Monday of the averaged week (the conversion itself uses the mean, see meanRate)
-            case AVERAGE_OF_PREVIOUS_WEEK, AVERAGE_OF_WEEK_BEFORE_LAST -> averagedWeek(rd).plusDays(1);
+            case AVERAGE_OF_PREVIOUS_WEEK, AVERAGE_OF_WEEK_BEFORE_LAST -> averagedWeek(rd, date).plusDays(1);
         };
     }
 
@@ -1537,7 +1576,7 @@ final class Quoting {
     }
 
     /** The Sunday that starts the week averaged by {@code rd} (weeks run Sunday to Saturday). */
-    private LocalDate averagedWeek(RulePack.RateDate rd) {
+    private static LocalDate averagedWeek(RulePack.RateDate rd, LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusWeeks(weeksBack(rd));
     }
 
@@ -1602,7 +1641,7 @@ final class Quoting {
                 return m;
             }
         }
-        LocalDate sunday = averagedWeek(rule);
+        LocalDate sunday = averagedWeek(rule, date);
         LocalDate[] dates = new LocalDate[5];
         BigDecimal[] values = new BigDecimal[5];
         String[] sources = new String[5];
@@ -1967,8 +2006,18 @@ final class Quoting {
     // ---- trace ----------------------------------------------------------------------------------
 
     private void issue(int i, String text) {
+        if (issues == null) {
+            issues = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                issues.add(new ArrayList<>());
+            }
+        }
         List<String> l = issues.get(i);
         if (!l.contains(text)) l.add(text);
+    }
+
+    private List<String> issuesOf(int i) {
+        return issues == null ? List.of() : issues.get(i);
     }
 
     private void applied(Rule rule, String reason, Map<String, String> fig) {

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.xborder.core.landed.CollectionGroup;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.money.CurrencyConverter;
@@ -18,6 +19,7 @@ import dev.xborder.core.trade.RegistrationScheme;
 import dev.xborder.core.trade.TaxRegistration;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,6 +76,7 @@ class QuotePathsAgreeTest {
         assertThat(a.lines()).isEqualTo(b.lines());
         assertThat(a.totals()).isEqualTo(b.totals());
         assertThat(a.fees()).isEqualTo(b.fees());
+        assertThat(a.collectionGroups()).isEqualTo(b.collectionGroups());
     }
 
     @Test
@@ -89,6 +92,40 @@ class QuotePathsAgreeTest {
                     assertThat(SLOW.quote(request(v, true))).isEqualTo(traced);
                     assertThat(SLOW.quote(request(v, false))).isEqualTo(plain);
                 });
+    }
+
+    @Test
+    void aQuoteWithOneTreatmentHasOneGroupOfEveryLineCarryingTheTotals() {
+        qt().withFixedSeed(2026112203L).withExamples(1000)
+                .forAll(lists().of(integers().between(0, 40_000)).ofSize(11))
+                .checkAssert(v -> {
+                    LandedCostQuote q = FAST.quote(request(v, false));
+                    if (q.collectionGroups().size() != 1) return;
+                    CollectionGroup g = q.collectionGroups().get(0);
+                    assertThat(g.regime()).isEqualTo(q.regime());
+                    assertThat(g.collection()).isEqualTo(q.collection());
+                    assertThat(g.lines()).isEqualTo(IntStream.range(0, q.lines().size()).boxed().toList());
+                    assertThat(g.duty()).isEqualTo(q.totals().duty());
+                    assertThat(g.tax()).isEqualTo(q.totals().tax());
+                    assertThat(g.fees()).isEqualTo(q.totals().fees());
+                });
+    }
+
+    @Test
+    void quotesOfAlternatingDatesThroughOneCalculatorEqualQuotesFromFreshCalculators() {
+        // rate dates are shared by the quotes of one date (CompiledPack keeps the last date's): switching dates
+        // back and forth must not leak one date's rate dates into another's quote
+        for (String[] p : PLACES) {
+            for (String date : List.of("2025-05-09", "2026-03-10", "2025-06-02", "2026-08-03", "2025-05-09")) {
+                QuoteRequest r = Quotes.request(date, "CN", p[0], p[1], "USD")
+                        .line(Quotes.line("TEE", "6109100010", "CN", 2, "24.90", "USD", TaxCategory.STANDARD))
+                        .line(Quotes.line("BOOK", "4901990000", "CN", 1, "12.00", "USD", TaxCategory.BOOKS))
+                        .shipping(Quotes.money("7.50", "USD")).build();
+                LandedCostQuote shared = FAST.quote(r);
+                LandedCostQuote fresh = LandedCostCalculator.of(BOOK, RATES).quote(r);
+                assertThat(shared).isEqualTo(fresh);
+            }
+        }
     }
 
     @Test
