@@ -115,4 +115,15 @@ class NzDutyGoldenTest {
         LandedCostQuote q = quote("2025-06-02", "0.00", line("SWEATER", "6110200000", "CN", 2, "300.00", "NZD"));
         assertThat(totalDuty(q)).isEqualTo("0.00");
     }
+
+    @Test
+    void phoneChargersAndToysAreReportedAsHavingNoDutyRate() {
+        // 2026-11-22 third pass: no NZ tariff item found for 8504.40 (the ITA order frees only ITA goods, and widening it
+        // to the whole subheading is not allowed) nor for 9503; consignment 1,400.00 > 1,000, both lines NO_DUTY_RATE
+        LandedCostQuote q = quote("2026-03-10", "0.00",
+                line("CHARGER", "8504409000", "CN", 20, "30.00", "NZD"),
+                line("TOY", "9503009000", "CN", 4, "200.00", "NZD"));
+        assertNoDutyRate(q, 0);
+        assertNoDutyRate(q, 1);
+    }
 }
