@@ -385,4 +385,19 @@ class AuDutyGoldenTest {
         assertLineDuty(q, 4, "0.00", "au.duty.940429");
         assertThat(totalDuty(q)).isEqualTo("50.00");
     }
+
+    @Test
+    void goldJewelleryRateIsCitedWithoutTheUncertainMarkSinceTwoSourcesAgree() {
+        // 7113.19.00 gold necklace 1,200.00 AUD (> 1,000 threshold) x 5% = 60.00. Two independent sources agree on
+        // 5% (abf-working-tariff Schedule 3 copy and the gerrythejeweler.com jewellery duty table, "Australia
+        // 7113.19.0012 5%"), so the pack no longer marks the line uncertain and its citation carries no [UNCERTAIN].
+        LandedCostQuote q = quote("2025-06-02",
+                line("NECKLACE", "7113190000", "CN", 1, "1200.00", "AUD"));
+        assertLineDuty(q, 0, "60.00", "au.duty.71131900");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("au.duty.71131900"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("gerrythejeweler"));
+    }
 }
