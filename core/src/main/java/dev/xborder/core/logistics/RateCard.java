@@ -1,5 +1,7 @@
 package dev.xborder.core.logistics;
 
+import dev.xborder.core.landed.TransportMode;
+
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.product.GoodsFlag;
 import java.math.BigDecimal;
@@ -32,6 +34,7 @@ public final class RateCard {
     private final String carrier;
     private final String service;
     private final ShippingMode mode;
+    private final TransportMode entersAs;
     private final Set<CountryCode> origins;
     private final Set<CountryCode> destinations;
     private final CurrencyUnit currency;
@@ -87,7 +90,8 @@ public final class RateCard {
              MonetaryAmount minimumCharge, BigDecimal maxWeightKg, BigDecimal maxLongestSideCm,
              BigDecimal maxSumOfSidesCm, BigDecimal maxLengthPlusGirthCm, Set<GoodsFlag> forbiddenGoods,
              boolean tracked, boolean ddpCapable, int transitDaysMin, int transitDaysMax, LocalTime cutOffTime,
-             ZoneId cutOffZone, Set<DayOfWeek> workingDays, Set<LocalDate> holidays) {
+             ZoneId cutOffZone, Set<DayOfWeek> workingDays, Set<LocalDate> holidays, TransportMode entersAs) {
+        this.entersAs = entersAs;
         this.id = id;
         this.carrier = carrier;
         this.service = service;
@@ -295,6 +299,19 @@ public final class RateCard {
     public String carrier() { return carrier; }
     public String service() { return service; }
     public ShippingMode mode() { return mode; }
+    /**
+     * How a parcel of this card crosses the destination's border, for rules that depend on it: the card's
+     * {@code entersAs} when given, else {@code POST} for {@link ShippingMode#POSTAL}, {@code COURIER} for
+     * {@link ShippingMode#EXPRESS}, and empty for line-haul (not known: never guessed) and warehouse modes.
+     */
+    public Optional<TransportMode> entersAs() {
+        if (entersAs != null) return Optional.of(entersAs);
+        return switch (mode) {
+            case POSTAL -> Optional.of(TransportMode.POST);
+            case EXPRESS -> Optional.of(TransportMode.COURIER);
+            case LINE_HAUL, OVERSEAS_WAREHOUSE, MARKETPLACE_FULFILMENT -> Optional.empty();
+        };
+    }
     /** Countries the service picks up in (for warehouse modes: the warehouse's country). */
     public Set<CountryCode> origins() { return origins; }
     public Set<CountryCode> destinations() { return destinations; }

@@ -1,5 +1,7 @@
 package dev.xborder.core.logistics;
 
+import dev.xborder.core.landed.TransportMode;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -61,7 +63,7 @@ final class RateCardReader {
     private static final Set<String> CARD = Set.of("id", "carrier", "service", "mode", "origins", "destinations",
             "currency", "effective", "source", "version", "pricing", "chargeableWeightStepKg", "volumetricDivisor",
             "fuelSurchargePercent", "remoteAreaSurcharges", "minimumCharge", "limits", "forbiddenGoods", "tracked",
-            "ddpCapable", "transitDays", "cutOff", "workingDays", "holidays", "note");
+            "ddpCapable", "transitDays", "cutOff", "workingDays", "holidays", "entersAs", "note");
     private static final Set<String> WAREHOUSE = Set.of("id", "name", "mode", "country", "currency", "effective",
             "source", "version", "pickPackPerOrder", "pickPackPerUnit", "storagePerUnitPerMonth",
             "expectedStorageMonths", "lastMileCards", "note");
@@ -196,6 +198,14 @@ final class RateCardReader {
         String carrier = text(n, "carrier", p, true);
         String service = text(n, "service", p, true);
         ShippingMode mode = enumValue(n, "mode", p, ShippingMode.class);
+        TransportMode entersAs = null;
+        if (n.has("entersAs")) {
+            entersAs = enumValue(n, "entersAs", p, TransportMode.class);
+            if (mode != null && !mode.direct()) {
+                problem(p + ".entersAs", "only for direct modes (POSTAL, EXPRESS, LINE_HAUL): " + mode
+                        + " ships goods already imported");
+            }
+        }
         Set<CountryCode> origins = countries(n, "origins", p);
         Set<CountryCode> destinations = countries(n, "destinations", p);
         CurrencyUnit currency = currency(n, "currency", p);
@@ -313,7 +323,7 @@ final class RateCardReader {
         }
         return new RateCard(id, carrier, service, mode, origins, destinations, currency, eff[0], eff[1], source, version,
                 pricing, step, divisor, fuel, remote, minimum, maxWeight, longest, sum, girth, forbidden, tracked, ddp,
-                tmin, tmax, cutOff, zone, workingDays, holidays);
+                tmin, tmax, cutOff, zone, workingDays, holidays, entersAs);
     }
 
     private Warehouse readWarehouse(JsonNode n, String p, String dataVersion, String headerSource) {

@@ -312,16 +312,17 @@ public final class ShippingPlanner {
                     notes.add("freight only: no landed-cost estimator configured, duty, tax and fees not estimated");
                 } else {
                     for (int k = 0; k < np; k++) {
-                        LandedCostQuote q = quote(ctx, bags.get(k), parcelFreight[k], incoterm, borderMode(card.mode()));
+                        LandedCostQuote q = quote(ctx, bags.get(k), parcelFreight[k], incoterm, card.entersAs().orElse(null));
                         duty = duty.add(convert(ctx, q.totals().duty(), notes));
                         tax = tax.add(convert(ctx, q.totals().tax(), notes));
                         fees = fees.add(convert(ctx, q.totals().fees(), notes));
                     }
                     landed = true;
-                    if (borderMode(card.mode()) == null) {
+                    if (card.entersAs().isEmpty()) {
                         notes.add("line-haul: how the consolidated parcels cross the border (post, courier, air or sea"
-                                + " cargo) is not known, so rules that depend on the transport mode are not applied"
-                                + " (the quote's lines say TRANSPORT_MODE_MISSING where one would have applied)");
+                                + " cargo) is not known (the card has no entersAs), so rules that depend on the transport"
+                                + " mode are not applied (the quote's lines say TRANSPORT_MODE_MISSING where one would"
+                                + " have applied)");
                     }
                     if (np > 1) {
                         notes.add("duty and tax quoted per parcel: each parcel is imported as its own consignment");
@@ -481,20 +482,6 @@ public final class ShippingPlanner {
             ctx.quotes.put(key, q);
         }
         return q;
-    }
-
-    /**
-     * How a direct parcel of this shipping mode crosses the border, for rules that depend on it (Canada's
-     * postal vs courier thresholds, Singapore's air/post relief, Mexico's courier procedure): postal mail is
-     * {@link TransportMode#POST}, express is {@link TransportMode#COURIER}; consolidated line-haul may enter by
-     * post, courier or air or sea cargo, so it is not guessed (null: the quote reports the mode as missing).
-     */
-    static TransportMode borderMode(ShippingMode mode) {
-        return switch (mode) {
-            case POSTAL -> TransportMode.POST;
-            case EXPRESS -> TransportMode.COURIER;
-            case LINE_HAUL, OVERSEAS_WAREHOUSE, MARKETPLACE_FULFILMENT -> null;
-        };
     }
 
     private LandedCostQuote quote(Ctx ctx, Bag bag, MonetaryAmount shipping, Incoterm incoterm, TransportMode mode) {

@@ -180,4 +180,15 @@ class RateCardsLoadingTest {
         assertThatThrownBy(() -> RateCards.fromClasspath(List.of("no/such.json"))).isInstanceOf(RuleDataException.class)
                 .hasMessageContaining("no/such.json");
     }
+
+    @Test
+    void entersAsIsAKnownTransportModeAndOnlyForDirectCards() {
+        String bad = CardJson.doc(CardJson.card("a", "mode=\"LINE_HAUL\";;entersAs=\"CARRIER_PIGEON\"") + ","
+                + CardJson.card("b", "mode=\"OVERSEAS_WAREHOUSE\";;origins=[\"DE\"];;destinations=[\"DE\"];;entersAs=\"POST\""));
+        RuleDataException e = catchThrowableOfType(() -> RateCards.parse("bad-enters.json", bad), RuleDataException.class);
+        assertThat(paths(e)).contains("$.cards[0].entersAs", "$.cards[1].entersAs");
+        assertThat(e.problems()).anySatisfy(pr -> assertThat(pr.message()).contains("CARRIER_PIGEON"));
+        RateCard express = RateCards.parse("ok.json", CardJson.doc(CardJson.card("c", "entersAs=\"POST\""))).cards().get(0);
+        assertThat(express.entersAs()).contains(dev.xborder.core.landed.TransportMode.POST);
+    }
 }

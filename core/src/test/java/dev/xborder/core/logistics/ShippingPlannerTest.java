@@ -561,12 +561,29 @@ class ShippingPlannerTest {
         assertThat(estimator.requests.stream().map(q -> q.transportMode().orElse(null)).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(dev.xborder.core.landed.TransportMode.POST,
                         dev.xborder.core.landed.TransportMode.COURIER, null);
-        assertThat(ShippingPlanner.borderMode(ShippingMode.POSTAL)).isEqualTo(dev.xborder.core.landed.TransportMode.POST);
-        assertThat(ShippingPlanner.borderMode(ShippingMode.EXPRESS)).isEqualTo(dev.xborder.core.landed.TransportMode.COURIER);
-        assertThat(ShippingPlanner.borderMode(ShippingMode.LINE_HAUL)).isNull();
+        assertThat(samples().cards().stream().filter(c -> c.mode() == ShippingMode.POSTAL))
+                .allSatisfy(c -> assertThat(c.entersAs()).contains(dev.xborder.core.landed.TransportMode.POST));
+        assertThat(samples().cards().stream().filter(c -> c.mode() == ShippingMode.EXPRESS))
+                .allSatisfy(c -> assertThat(c.entersAs()).contains(dev.xborder.core.landed.TransportMode.COURIER));
+        assertThat(samples().cards().stream().filter(c -> c.mode() == ShippingMode.LINE_HAUL))
+                .allSatisfy(c -> assertThat(c.entersAs()).isEmpty());
         assertThat(plan.options().stream().filter(o -> o.mode() == ShippingMode.LINE_HAUL))
                 .allSatisfy(o -> assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains("transport mode")));
         assertThat(plan.options().stream().filter(o -> o.mode() == ShippingMode.POSTAL))
                 .allSatisfy(o -> assertThat(o.notes()).noneSatisfy(n -> assertThat(n).contains("transport mode")));
+    }
+
+    @Test
+    void aLineHaulCardThatSaysHowItEntersTheDestinationPassesThatModeToTheEstimator() {
+        // A line-haul card declaring "entersAs": "AIR_CARGO" (e.g. consolidated air freight cleared as cargo): the
+        // estimator is asked with AIR_CARGO and the option has no "not known" note.
+        String card = CardJson.card("lh-air", "mode=\"LINE_HAUL\";;entersAs=\"AIR_CARGO\"");
+        FakeEuEstimator estimator = new FakeEuEstimator();
+        ShippingPlanner p = ShippingPlanner.builder().rateCards(RateCards.parse("lh.json", CardJson.doc(card)))
+                .estimator(estimator).converter(FixedRates.cnyEur()).clock(clockAt(MON_MORNING)).build();
+        ShippingPlan plan = p.plan(request(MON, jacket()).build(), SelectionPolicy.cheapest());
+        assertThat(estimator.requests).isNotEmpty().allSatisfy(q ->
+                assertThat(q.transportMode()).contains(dev.xborder.core.landed.TransportMode.AIR_CARGO));
+        assertThat(option(plan, "lh-air").notes()).noneSatisfy(n -> assertThat(n).contains("transport mode"));
     }
 }
