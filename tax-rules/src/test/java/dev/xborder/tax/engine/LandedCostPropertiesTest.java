@@ -49,7 +49,16 @@ class LandedCostPropertiesTest {
             new Place("BR", "40010-000", "2025-06-02", "BRL"), new Place("BR", "01310-100", "2025-06-02", "USD"),
             new Place("MX", "06600", "2025-09-01", "MXN"), new Place("CH", "8001", "2025-06-02", "CHF"),
             new Place("AU", "2000", "2025-06-02", "AUD"), new Place("NO", "0150", "2025-06-02", "NOK"),
-            new Place("GB", "BT1 1AA", "2025-05-09", "GBP"), new Place("FR", "97400", "2025-05-09", "EUR"));
+            new Place("GB", "BT1 1AA", "2025-05-09", "GBP"), new Place("FR", "97400", "2025-05-09", "EUR"),
+            // engine features of the second 2026-11-22 session: transport modes (CA, SG, MX), per-line VOEC (NO with a
+            // VOEC number), per-line reliefs, goods value factor and weekly rates (JP), shared customs areas (LI, MC)
+            new Place("JP", "100-0005", "2025-05-09", "JPY"), new Place("SG", "018956", "2025-05-09", "SGD"),
+            new Place("NZ", "6011", "2025-05-09", "NZD"), new Place("MX", "06600", "2025-05-09", "MXN"),
+            new Place("LI", "9490", "2025-05-09", "CHF"), new Place("MC", "98000", "2025-05-09", "EUR"),
+            new Place("US", "10001", "2026-08-03", "USD"));
+    private static final List<dev.xborder.core.landed.TransportMode> MODES = java.util.Arrays.asList(null,
+            dev.xborder.core.landed.TransportMode.POST, dev.xborder.core.landed.TransportMode.COURIER,
+            dev.xborder.core.landed.TransportMode.AIR_CARGO, dev.xborder.core.landed.TransportMode.SEA);
     private static final List<String> HS = List.of("6109100010", "6403990000", "8517130000", "9102110000",
             "4901990000", "8507600000", "4202220000");
     private static final List<String> ORIGINS = List.of("CN", "VN", "MX", "TW", "HK");
@@ -58,7 +67,7 @@ class LandedCostPropertiesTest {
 
     /** A generated shipment: place, 1-3 lines, cents, quantities, shipping, flags. */
     private record Shipment(Place place, List<Integer> hs, List<Integer> cents, int qty, int origin, int category,
-                            int shippingCents, boolean ioss, boolean marketplace, boolean ddp) {
+                            int shippingCents, boolean ioss, boolean marketplace, boolean ddp, int mode, boolean voec) {
         QuoteRequest request(int valueFactorPercent) {
             var b = Quotes.request(place.date(), ORIGINS.get(origin), place.country(), place.postal(), place.currency());
             for (int i = 0; i < hs.size(); i++) {
@@ -70,6 +79,8 @@ class LandedCostPropertiesTest {
             if (ioss) b.registration(TaxRegistration.of(RegistrationScheme.IOSS, "IM2760000001"));
             if (marketplace) b.channel(SalesChannel.MARKETPLACE);
             if (ddp) b.incoterm(Incoterm.DDP);
+            if (voec) b.registration(TaxRegistration.of(RegistrationScheme.NO_VOEC, "VOEC1234567"));
+            if (MODES.get(mode) != null) b.transportMode(MODES.get(mode));
             return b.build();
         }
     }
@@ -81,14 +92,15 @@ class LandedCostPropertiesTest {
         return place.zip(hs, cents, integers().between(1, 5),
                 (p, h, c, q) -> new Object[] {p, h, c, q})
                 .zip(integers().between(0, ORIGINS.size() - 1), integers().between(0, CATEGORIES.size() - 1),
-                        integers().between(0, 3_000), integers().between(0, 7),
+                        integers().between(0, 3_000), integers().between(0, 79),
                         (a, o, cat, ship, flags) -> {
                             @SuppressWarnings("unchecked")
                             List<Integer> h = (List<Integer>) a[1];
                             @SuppressWarnings("unchecked")
                             List<Integer> c = (List<Integer>) a[2];
                             return new Shipment((Place) a[0], h, c.subList(0, h.size()), (Integer) a[3], o, cat, ship,
-                                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
+                                    (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags >> 3) % MODES.size(),
+                                    (flags & 8) != 0);
                         });
     }
 
@@ -114,6 +126,15 @@ class LandedCostPropertiesTest {
                     .isEqualByComparingTo(dec(t.fees()));
             assertThat(dec(t.landedCost())).isEqualByComparingTo(dec(t.goods()).add(dec(t.shipping()))
                     .add(dec(t.insurance())).add(dec(t.duty())).add(dec(t.tax())).add(dec(t.fees())));
+            // collection groups: every line in exactly one group, and the groups add up to the totals
+            List<Integer> covered = q.collectionGroups().stream().flatMap(g -> g.lines().stream()).sorted().toList();
+            assertThat(covered).isEqualTo(java.util.stream.IntStream.range(0, q.lines().size()).boxed().toList());
+            assertThat(q.collectionGroups().stream().map(g -> dec(g.duty())).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(dec(t.duty()));
+            assertThat(q.collectionGroups().stream().map(g -> dec(g.tax())).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(dec(t.tax()));
+            assertThat(q.collectionGroups().stream().map(g -> dec(g.fees())).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(dec(t.fees()));
         });
     }
 
