@@ -304,13 +304,8 @@ final class Quoting {
                     for (int i = 0; i < n; i++) {
                         open[i] = !noDuty[i] && !(rel.importOnly() && atCo > 0 && dutyAtCo[i]);
                     }
-                    boolean[] cover = reliefLines(rel, open, "duty");
-                    if (cover == null) continue;
-                    int left = 0;
-                    for (int i = 0; i < n; i++) {
-                        if (cover[i]) noDuty[i] = true;
-                        if (!noDuty[i]) left++;
-                    }
+                    int left = relievePerLine(rel, open, noDuty, "duty");
+                    if (left < 0) continue;
                     partlyRelieved = true;
                     if (left == 0) {
                         dutyRelieved = true;
@@ -448,13 +443,8 @@ final class Quoting {
                     for (int i = 0; i < n; i++) {
                         open[i] = !noTax[i] && !(rel.importOnly() && taken > 0 && underRegime[i]);
                     }
-                    boolean[] cover = reliefLines(rel, open, "tax");
-                    if (cover == null) continue;
-                    int left = 0;
-                    for (int i = 0; i < n; i++) {
-                        if (cover[i]) noTax[i] = true;
-                        if (!noTax[i]) left++;
-                    }
+                    int left = relievePerLine(rel, open, noTax, "tax");
+                    if (left < 0) continue;
                     partlyRelieved = true;
                     if (left == 0) {
                         taxRelieved = true;
@@ -652,6 +642,16 @@ final class Quoting {
      * condition needs a transport mode the request lacks (every line gets {@code TRANSPORT_MODE_MISSING}).
      */
     private Tri consignmentHolds(Condition c) {
+        Tri whole = consignmentPart(c);
+        if (whole == Tri.UNKNOWN) transportModeMissing();
+        return whole;
+    }
+
+    /**
+     * The consignment-level parts of a condition without recording issues: NO when one fails on known data,
+     * UNKNOWN when all known parts hold but a transport mode is needed and the request has none.
+     */
+    private Tri consignmentPart(Condition c) {
         if (!c.shippedFrom().isEmpty() && !c.shippedFrom().contains(req.origin())) return Tri.NO;
         if (c.notShippedFrom().contains(req.origin())) return Tri.NO;
         if (!c.channels().isEmpty() && !c.channels().contains(req.channel())) return Tri.NO;
@@ -659,16 +659,18 @@ final class Quoting {
         if (!c.incoterms().isEmpty() && !c.incoterms().contains(req.incoterm())) return Tri.NO;
         if (c.needsTransportMode()) {
             TransportMode mode = req.transportMode().orElse(null);
-            if (mode == null) {
-                for (int i = 0; i < n; i++) {
-                    issue(i, "TRANSPORT_MODE_MISSING: the request has no transport mode; rules that depend on it (post,"
-                            + " courier, ...) not applied");
-                }
-                return Tri.UNKNOWN;
-            }
+            if (mode == null) return Tri.UNKNOWN;
             if (!c.transportModes().contains(mode)) return Tri.NO;
         }
         return Tri.YES;
+    }
+
+    /** Every line gets {@code TRANSPORT_MODE_MISSING}. */
+    private void transportModeMissing() {
+        for (int i = 0; i < n; i++) {
+            issue(i, "TRANSPORT_MODE_MISSING: the request has no transport mode; rules that depend on it (post,"
+                    + " courier, ...) not applied");
+        }
     }
 
     /** The goods (category, HS code) and origin parts of a condition for line {@code i} alone. */
@@ -929,6 +931,21 @@ final class Quoting {
             return b;
         }
         return null;
+    }
+
+    /**
+     * Applies a PER_LINE relief to the {@code open} lines: the lines it covers are marked in {@code relieved}.
+     * The number of lines still charged afterwards, or -1 when it covers none (trace as {@link #reliefLines}).
+     */
+    private int relievePerLine(RulePack.Relief rel, boolean[] open, boolean[] relieved, String charge) {
+        boolean[] cover = reliefLines(rel, open, charge);
+        if (cover == null) return -1;
+        int left = 0;
+        for (int i = 0; i < n; i++) {
+            if (cover[i]) relieved[i] = true;
+            if (!relieved[i]) left++;
+        }
+        return left;
     }
 
     /**
@@ -1420,20 +1437,9 @@ final class Quoting {
     }
 
     private Tri holds(Condition c) {
-        if (!c.shippedFrom().isEmpty() && !c.shippedFrom().contains(req.origin())) return Tri.NO;
-        if (c.notShippedFrom().contains(req.origin())) return Tri.NO;
-        if (!c.channels().isEmpty() && !c.channels().contains(req.channel())) return Tri.NO;
-        if (!c.registrations().isEmpty() && !holdsAny(c.registrations())) return Tri.NO;
-        if (!c.incoterms().isEmpty() && !c.incoterms().contains(req.incoterm())) return Tri.NO;
-        boolean modeUnknown = false;
-        if (c.needsTransportMode()) {
-            TransportMode mode = req.transportMode().orElse(null);
-            if (mode == null) {
-                modeUnknown = true;
-            } else if (!c.transportModes().contains(mode)) {
-                return Tri.NO;
-            }
-        }
+        Tri whole = consignmentPart(c);
+        if (whole == Tri.NO) return Tri.NO;
+        boolean modeUnknown = whole == Tri.UNKNOWN;
         for (QuoteLine l : req.lines()) {
             if (!c.categoriesIn().isEmpty() && !c.categoriesIn().contains(l.taxCategory())) return Tri.NO;
             if (c.categoriesNotIn().contains(l.taxCategory())) return Tri.NO;
@@ -1480,10 +1486,7 @@ final class Quoting {
             }
         }
         if (modeUnknown) {
-            for (int i = 0; i < n; i++) {
-                issue(i, "TRANSPORT_MODE_MISSING: the request has no transport mode; rules that depend on it (post,"
-                        + " courier, ...) not applied");
-            }
+            transportModeMissing();
             return Tri.UNKNOWN;
         }
         return Tri.YES;
