@@ -11,6 +11,7 @@ import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Collection;
+import dev.xborder.core.landed.Advisory;
 import dev.xborder.core.landed.CollectionGroup;
 import dev.xborder.core.landed.CollectionPoint;
 import dev.xborder.core.landed.Collector;
@@ -797,8 +798,38 @@ final class Codecs {
         return in.map(i -> new CollectionGroup(regime, collection, lines, duty, tax, fees));
     }
 
+    static final Set<String> ADVISORY = Set.of("code", "ruleId", "message", "source", "lines");
+
+    static void writeAdvisory(Advisory a, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("code", a.code());
+        g.writeStringField("ruleId", a.ruleId());
+        g.writeStringField("message", a.message());
+        g.writeStringField("source", a.source());
+        g.writeArrayFieldStart("lines");
+        for (int i : a.lines()) {
+            g.writeNumber(i);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static Advisory advisory(JsonIn in) {
+        in.object(ADVISORY);
+        String code = in.string("code");
+        String ruleId = in.string("ruleId");
+        String message = in.string("message");
+        JsonIn s = in.optional("source");
+        String source = s == null ? "" : s.string();
+        List<Integer> lines = new ArrayList<>();
+        for (JsonIn l : in.required("lines").elements()) {
+            lines.add(l.intValue());
+        }
+        return in.map(i -> new Advisory(code, ruleId, message, source, lines));
+    }
+
     static final Set<String> QUOTE = Set.of("currency", "regime", "collection", "lines", "totals", "fees",
-            "explanations", "collectionGroups");
+            "explanations", "collectionGroups", "advisories");
 
     static void writeQuote(LandedCostQuote q, JsonGenerator g) throws IOException {
         CurrencyUnit c = q.currency();
@@ -822,6 +853,11 @@ final class Codecs {
         g.writeArrayFieldStart("collectionGroups");
         for (CollectionGroup cg : q.collectionGroups()) {
             writeCollectionGroup(cg, c, g);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("advisories");
+        for (Advisory a : q.advisories()) {
+            writeAdvisory(a, g);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("explanations");
@@ -859,6 +895,13 @@ final class Codecs {
                 groups.add(collectionGroup(g, c));
             }
         }
+        List<Advisory> advisories = new ArrayList<>();
+        JsonIn as = in.optional("advisories");
+        if (as != null) {
+            for (JsonIn a : as.elements()) {
+                advisories.add(advisory(a));
+            }
+        }
         List<Explanation> explanations = new ArrayList<>();
         JsonIn es = in.optional("explanations");
         if (es != null) {
@@ -866,7 +909,8 @@ final class Codecs {
                 explanations.add(explanation(e));
             }
         }
-        return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations, fees, groups));
+        return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations, fees, groups,
+                advisories));
     }
 
     private static List<String> strings(JsonIn in) {

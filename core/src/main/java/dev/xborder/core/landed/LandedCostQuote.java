@@ -20,10 +20,14 @@ import javax.money.MonetaryAmount;
  * charge, the collection of the last group where that charge is due: a charge split between checkout and import
  * is reported at import, so {@code AT_CHECKOUT} always means all of that charge is collected at checkout.
  * Constructors without groups make the single group from the quote's regime, collection and totals.
+ *
+ * <p>{@code advisories} (added 2026-11-22) are the rule data's warnings that the authorities may charge this
+ * consignment differently from the quote (a charge or procedure the rules know of but do not model); empty for
+ * most quotes, present with or without the trace.
  */
 public record LandedCostQuote(CurrencyUnit currency, String regime, Collection collection, List<LineResult> lines,
                               QuoteTotals totals, List<Explanation> explanations, List<FeeLine> fees,
-                              List<CollectionGroup> collectionGroups) {
+                              List<CollectionGroup> collectionGroups, List<Advisory> advisories) {
     /** A quote without itemised fees (kept for compatibility). */
     public LandedCostQuote(CurrencyUnit currency, String regime, Collection collection, List<LineResult> lines,
                            QuoteTotals totals, List<Explanation> explanations) {
@@ -34,6 +38,13 @@ public record LandedCostQuote(CurrencyUnit currency, String regime, Collection c
     public LandedCostQuote(CurrencyUnit currency, String regime, Collection collection, List<LineResult> lines,
                            QuoteTotals totals, List<Explanation> explanations, List<FeeLine> fees) {
         this(currency, regime, collection, lines, totals, explanations, fees, null);
+    }
+
+    /** A quote without advisories (kept for compatibility). */
+    public LandedCostQuote(CurrencyUnit currency, String regime, Collection collection, List<LineResult> lines,
+                           QuoteTotals totals, List<Explanation> explanations, List<FeeLine> fees,
+                           List<CollectionGroup> collectionGroups) {
+        this(currency, regime, collection, lines, totals, explanations, fees, collectionGroups, null);
     }
 
     public LandedCostQuote {
@@ -50,6 +61,16 @@ public record LandedCostQuote(CurrencyUnit currency, String regime, Collection c
         } else {
             collectionGroups = List.copyOf(Checks.noNulls(collectionGroups, "quote.collectionGroups"));
             checkGroups(collectionGroups, lines.size(), totals);
+        }
+        advisories = advisories == null || advisories.isEmpty() ? List.of()
+                : List.copyOf(Checks.noNulls(advisories, "quote.advisories"));
+        for (Advisory a : advisories) {
+            for (int i : a.lines()) {
+                if (i >= lines.size()) {
+                    throw new InvalidInputException("quote.advisories.lines", i, "no such line (the quote has "
+                            + lines.size() + ")");
+                }
+            }
         }
     }
 

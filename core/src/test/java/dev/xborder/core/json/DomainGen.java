@@ -297,7 +297,14 @@ final class DomainGen {
                     new dev.xborder.core.landed.CollectionGroup("STANDARD_IMPORT", collection,
                             n == 2 ? List.of(1) : List.of(1, 2), totals.duty(), zero, totals.fees()));
         }
+        List<dev.xborder.core.landed.Advisory> advisories = new ArrayList<>();
+        int a = range(in, 0, 2);
+        for (int i = 0; i < a; i++) {
+            advisories.add(new dev.xborder.core.landed.Advisory(pick(in, List.of("SIMPLIFIED_TARIFF_NOT_MODELLED",
+                    "PROVINCIAL_SALES_TAX_NOT_MODELLED")), "rule." + i, "may \"differ\" – ünïcode", bool(in) ? "" : "src",
+                    n == 0 ? List.<Integer>of() : n == 1 ? List.of(0) : List.of(0, n - 1)));
+        }
         return new LandedCostQuote(c, pick(in, List.of("EU_IOSS", "UK_LVG", "US_FORMAL")), collection, lines, totals,
-                ex, fees, groups);
+                ex, fees, groups, advisories);
     };
 }

@@ -331,4 +331,25 @@ class XborderModuleTest {
         assertError(SPLIT_QUOTE.replace("\"lines\":[1]", "\"lines\":[1],\"extra\":true"), LandedCostQuote.class,
                 "collectionGroups[1].extra", ErrorCode.INVALID_INPUT);
     }
+
+    @Test
+    void advisoriesAreWrittenAndReadAndAbsentMeansNone() throws Exception {
+        String withAdvisory = SPLIT_QUOTE.replace("\"explanations\":[]", "\"advisories\":[{\"code\":\"PROVINCIAL_SALES_TAX_NOT_MODELLED\","
+                + "\"ruleId\":\"ca.pst\",\"message\":\"PST may be due\",\"source\":\"CBSA\",\"lines\":[0,1]}],\"explanations\":[]");
+        LandedCostQuote q = mapper.readValue(withAdvisory, LandedCostQuote.class);
+        assertThat(q.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("PROVINCIAL_SALES_TAX_NOT_MODELLED");
+            assertThat(a.lines()).containsExactly(0, 1);
+        });
+        String back = mapper.writeValueAsString(q);
+        assertThat(back).contains("\"advisories\":[{\"code\":\"PROVINCIAL_SALES_TAX_NOT_MODELLED\",\"ruleId\":\"ca.pst\"");
+        assertThat(mapper.readValue(back, LandedCostQuote.class)).isEqualTo(q);
+        assertThat(mapper.readValue(SPLIT_QUOTE, LandedCostQuote.class).advisories()).isEmpty();
+        assertThat(mapper.writeValueAsString(mapper.readValue(SPLIT_QUOTE, LandedCostQuote.class)))
+                .contains("\"advisories\":[]");
+        assertError(withAdvisory.replace("[0,1]}", "[0,2]}"), LandedCostQuote.class, "advisories.lines",
+                ErrorCode.INVALID_INPUT);
+        assertError(withAdvisory.replace("\"PROVINCIAL_SALES_TAX_NOT_MODELLED\"", "\"pst\""), LandedCostQuote.class,
+                "advisories[0].code", ErrorCode.INVALID_INPUT);
+    }
 }

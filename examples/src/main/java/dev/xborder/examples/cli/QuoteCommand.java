@@ -102,6 +102,13 @@ final class QuoteCommand implements Callable<Integer> {
                 + " + insurance " + Format.decimal(t.insurance()) + " + duty " + Format.decimal(t.duty()) + " + tax "
                 + Format.decimal(t.tax()) + " + fees " + Format.decimal(t.fees()) + " = landed cost "
                 + Format.decimal(t.landedCost()));
+        if (!q.advisories().isEmpty()) {
+            o.println();
+            o.println("Advisories (the authorities may charge differently):");
+            for (var a : q.advisories()) {
+                o.println("  ! " + a.code() + " (" + a.ruleId() + "): " + a.message());
+            }
+        }
         o.println();
         o.println("Trace:");
         int i = 1;

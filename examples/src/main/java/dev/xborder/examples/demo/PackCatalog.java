@@ -49,6 +49,9 @@ public final class PackCatalog {
         add(out, p, "flat duty", p.flatDuties());
         add(out, p, "fee", p.fees());
         add(out, p, "territory", p.territories());
+        add(out, p, "region", p.regions());
+        add(out, p, "banded rate", p.bandedRates());
+        add(out, p, "advisory", p.advisories());
         return out;
     }
 
@@ -70,6 +73,15 @@ public final class PackCatalog {
         }
         if (r instanceof RulePack.Regime g) {
             return g.name();
+        }
+        if (r instanceof RulePack.Region g) {
+            return g.code() + " " + g.name();
+        }
+        if (r instanceof RulePack.BandedRate b) {
+            return b.name() == null ? b.replaces().name() : b.name();
+        }
+        if (r instanceof RulePack.Advisory a) {
+            return a.code();
         }
         if (r instanceof RulePack.Destination d) {
             return d.country().alpha2() + " " + d.currency().getCurrencyCode();

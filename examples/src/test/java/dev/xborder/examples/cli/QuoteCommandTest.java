@@ -40,6 +40,24 @@ class QuoteCommandTest {
     }
 
     @Test
+    void advisoriesArePrintedAndWritten(@TempDir Path dir) throws Exception {
+        // A Vancouver parcel: the CA pack's advisory says the BC PST may also be collected at the border.
+        Path f = Files.writeString(dir.resolve("ca.json"), """
+                {"date": "2025-06-02", "origin": "CN", "destination": {"country": "CA", "postalCode": "V6B 1A1"},
+                 "currency": "CAD", "incoterm": "DAP", "channel": "OWN_STORE", "transportMode": "COURIER",
+                 "lines": [{"sku": "MUG", "hsCode": "691200", "originCountry": "CN", "quantity": 1,
+                            "unitPrice": "100.00", "taxCategory": "STANDARD"}]}
+                """);
+        CliRun readable = CliRun.of("quote", "--explain", f.toString());
+        assertThat(readable.exitCode()).as(readable.toString()).isZero();
+        assertThat(readable.out()).contains("Advisories (the authorities may charge differently):")
+                .contains("! PROVINCIAL_SALES_TAX_NOT_MODELLED (ca.provincial-tax-at-import-not-modelled)");
+        CliRun asJson = CliRun.of("quote", f.toString());
+        assertThat(json.readTree(asJson.out()).at("/advisories/0/code").asText())
+                .isEqualTo("PROVINCIAL_SALES_TAX_NOT_MODELLED");
+    }
+
+    @Test
     void readsTheRequestFromStandardInput() throws Exception {
         CliRun r = CliRun.withStdin(Samples.read("quote-gb.json"), "quote", "-");
         assertThat(r.exitCode()).as(r.toString()).isZero();

@@ -571,7 +571,62 @@ final class Quoting {
                 .add(shown(taxTotal)).add(shown(feeTotal));
         QuoteTotals totals = new QuoteTotals(money(goodsTotal), money(shipping), money(insurance), money(dutyTotal),
                 money(taxTotal), money(feeTotal), money(landed));
-        return new LandedCostQuote(q, regimeName, collection, lines, totals, trace, feeLines, groups);
+        return new LandedCostQuote(q, regimeName, collection, lines, totals, trace, feeLines, groups,
+                advisories(region));
+    }
+
+    // ---- advisories ---------------------------------------------------------------------------------
+
+    /**
+     * The pack's advisories that apply to this consignment (see {@link RulePack.Advisory}): value tests pass, the
+     * consignment parts of the condition do not fail on known data, the region is listed or unknown, and at least
+     * one line meets the goods and origin parts (a missing HS code or origin counts as meeting them). Records no
+     * line issue: an advisory says what may apply.
+     */
+    private List<dev.xborder.core.landed.Advisory> advisories(String region) {
+        List<dev.xborder.core.landed.Advisory> out = null;
+        for (RulePack.Advisory a : pack.advisories()) {
+            if (!a.appliesTo(country, date)) continue;
+            Map<String, String> fig = figures();
+            String why = null;
+            for (ValueTest vt : a.valueTests()) {
+                if (!passes(vt, fig)) {
+                    why = "consignment value outside the advisory's value range";
+                    break;
+                }
+            }
+            if (why == null && consignmentPart(a.when()) == Tri.NO) {
+                why = "conditions not met (" + describe(a.when()) + ")";
+            }
+            if (why == null && !a.regions().isEmpty()) {
+                boolean regionUnknown = normalisedPostalCode == null && (req.destination().region() == null
+                        || req.destination().region().isBlank());
+                if (fig != null) fig.put("region", region == null ? (regionUnknown ? "unknown" : "none") : region);
+                if (region == null ? !regionUnknown : !a.regions().contains(region)) {
+                    why = "destination region not among " + a.regions();
+                }
+            }
+            List<Integer> concerned = null;
+            if (why == null) {
+                concerned = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    if (lineTest(a.when(), i, false) != Tri.NO) concerned.add(i);
+                }
+                if (concerned.isEmpty()) why = "no line meets the goods or origin conditions (" + describe(a.when()) + ")";
+            }
+            if (why != null) {
+                if (trace != null) skipped(a, why, fig);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(1);
+            out.add(new dev.xborder.core.landed.Advisory(a.code(), a.meta().id(), a.message(), cp.cite(a.meta()),
+                    concerned));
+            if (trace != null) {
+                if (concerned.size() < n) fig.put("lines", skusOf(concerned));
+                applied(a, "advisory " + a.code() + ": " + a.message(), fig);
+            }
+        }
+        return out == null ? List.of() : out;
     }
 
     // ---- per-line regimes (PER_LINE split) -------------------------------------------------------
@@ -593,7 +648,7 @@ final class Quoting {
         }
         ValueTest vt = rg.valueTest();
         if (fig != null) fig.put("threshold", vt == null ? "none (no value limit)"
-                : (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ") + plain(decimal(vt.max())) + " "
+                : vt.comparison().symbol() + " " + plain(decimal(vt.max())) + " "
                 + vt.max().getCurrency() + " per item");
         boolean[] take = new boolean[n];
         int count = 0;
@@ -609,7 +664,7 @@ final class Quoting {
                 BigDecimal v = t.equals(r) ? unit : convert(unit, r, t, vt.rateDate(),
                         trace == null ? null : "value test ITEM_VALUE of line " + l.sku());
                 int cmp = v.compareTo(decimal(vt.max()));
-                if (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? cmp > 0 : cmp >= 0) {
+                if (!vt.comparison().passes(cmp)) {
                     why = "item value " + plain(v) + " " + t + " not " + (vt.comparison() == RulePack.Comparison.AT_OR_BELOW
                             ? "at or below " : "below ") + plain(decimal(vt.max()));
                 }
@@ -675,28 +730,46 @@ final class Quoting {
 
     /** The goods (category, HS code) and origin parts of a condition for line {@code i} alone. */
     private Tri lineHolds(Condition c, int i) {
+        return lineTest(c, i, true);
+    }
+
+    /**
+     * The goods and origin parts of a condition for line {@code i}. {@code record}: a missing HS code or origin
+     * gives the line its issue and UNKNOWN at once; otherwise the known parts are still tested (an advisory only
+     * needs to know whether the line may meet the condition) and UNKNOWN comes last.
+     */
+    private Tri lineTest(Condition c, int i, boolean record) {
         QuoteLine l = req.lines().get(i);
         if (!c.categoriesIn().isEmpty() && !c.categoriesIn().contains(l.taxCategory())) return Tri.NO;
         if (c.categoriesNotIn().contains(l.taxCategory())) return Tri.NO;
+        boolean unknown = false;
         if (c.needsHsCode()) {
             if (l.hsCode() == null) {
-                issue(i, "HS_CODE_MISSING: no HS code; rules that depend on the HS code not applied");
-                return Tri.UNKNOWN;
+                if (record) {
+                    issue(i, "HS_CODE_MISSING: no HS code; rules that depend on the HS code not applied");
+                    return Tri.UNKNOWN;
+                }
+                unknown = true;
+            } else {
+                String hs = l.hsCode().digits();
+                if (!c.hsPrefixesIn().isEmpty() && matchLength(c.hsPrefixesIn(), hs) < 0) return Tri.NO;
+                if (!c.hsPrefixesNotIn().isEmpty() && matchLength(c.hsPrefixesNotIn(), hs) >= 0) return Tri.NO;
             }
-            String hs = l.hsCode().digits();
-            if (!c.hsPrefixesIn().isEmpty() && matchLength(c.hsPrefixesIn(), hs) < 0) return Tri.NO;
-            if (!c.hsPrefixesNotIn().isEmpty() && matchLength(c.hsPrefixesNotIn(), hs) >= 0) return Tri.NO;
         }
         if (c.needsOrigin()) {
             CountryCode o = l.originCountry();
             if (o == null) {
-                issue(i, "ORIGIN_MISSING: no origin country; origin-dependent rules not applied");
-                return Tri.UNKNOWN;
+                if (record) {
+                    issue(i, "ORIGIN_MISSING: no origin country; origin-dependent rules not applied");
+                    return Tri.UNKNOWN;
+                }
+                unknown = true;
+            } else {
+                if (!c.originIn().isEmpty() && !c.originIn().contains(o)) return Tri.NO;
+                if (c.originNotIn().contains(o)) return Tri.NO;
             }
-            if (!c.originIn().isEmpty() && !c.originIn().contains(o)) return Tri.NO;
-            if (c.originNotIn().contains(o)) return Tri.NO;
         }
-        return Tri.YES;
+        return unknown ? Tri.UNKNOWN : Tri.YES;
     }
 
     /** Trace: which lines the duty-exempt regimes take out of duty. */
@@ -892,12 +965,12 @@ final class Quoting {
             if (fig != null) fig.put("value", plain(measured) + " " + bc);
             for (RulePack.Band candidate : b.bands()) {
                 int c = measured.compareTo(decimal(candidate.max()));
-                if (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0) {
+                if (b.comparison().passes(c)) {
                     band = candidate;
                     break;
                 }
             }
-            if (fig != null) fig.put("threshold", (b.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ")
+            if (fig != null) fig.put("threshold", b.comparison().symbol() + " "
                     + plain(decimal(b.bands().get(b.bands().size() - 1).max())) + " " + bc);
             if (band == null) {
                 if (trace != null) skipped(b, "consignment value above the last band", fig);
@@ -1384,10 +1457,10 @@ final class Quoting {
         BigDecimal inT = measuredIn(vt.measure(), t, vt.rateDate());
         BigDecimal max = decimal(vt.max());
         int c = inT.compareTo(max);
-        boolean ok = vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? c <= 0 : c < 0;
+        boolean ok = vt.comparison().passes(c);
         if (fig != null) fig.put("measure", vt.measure().name());
         if (fig != null) fig.put("value", plain(inT) + " " + t);
-        if (fig != null) fig.put("threshold", (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? "<= " : "< ") + plain(max) + " "
+        if (fig != null) fig.put("threshold", vt.comparison().symbol() + " " + plain(max) + " "
                 + t);
         return ok;
     }

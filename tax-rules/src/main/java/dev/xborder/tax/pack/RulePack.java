@@ -26,7 +26,20 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
                        List<TaxRate> taxRates, List<Regime> regimes, List<Relief> dutyDeMinimis,
                        List<Relief> taxDeMinimis, List<DutyRate> dutyRates, List<OriginDuty> originDuties,
                        List<FlatDuty> flatDuties, List<Fee> fees, List<Territory> territories, List<Region> regions,
-                       List<BandedRate> bandedRates) {
+                       List<BandedRate> bandedRates, List<Advisory> advisories) {
+
+    /** A pack without advisories (kept for compatibility). */
+    public RulePack(String file, int formatVersion, String dataVersion, String jurisdiction, Kind kind,
+                    String name, Map<String, Source> sources, Conversion conversion,
+                    List<Destination> destinations, List<Valuation> valuation, List<Rounding> rounding,
+                    List<TaxRate> taxRates, List<Regime> regimes, List<Relief> dutyDeMinimis,
+                    List<Relief> taxDeMinimis, List<DutyRate> dutyRates, List<OriginDuty> originDuties,
+                    List<FlatDuty> flatDuties, List<Fee> fees, List<Territory> territories, List<Region> regions,
+                    List<BandedRate> bandedRates) {
+        this(file, formatVersion, dataVersion, jurisdiction, kind, name, sources, conversion, destinations, valuation,
+                rounding, taxRates, regimes, dutyDeMinimis, taxDeMinimis, dutyRates, originDuties, flatDuties, fees,
+                territories, regions, bandedRates, null);
+    }
 
     public RulePack {
         sources = Map.copyOf(sources);
@@ -44,6 +57,7 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
         territories = List.copyOf(territories);
         regions = regions == null ? List.of() : List.copyOf(regions);
         bandedRates = bandedRates == null ? List.of() : List.copyOf(bandedRates);
+        advisories = advisories == null ? List.of() : List.copyOf(advisories);
         name = name == null ? jurisdiction : name;
     }
 
@@ -176,8 +190,38 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     /** What a value test measures. */
     public enum Measure { INTRINSIC_VALUE, CUSTOMS_VALUE, ITEM_VALUE, GOODS_AND_SHIPPING }
 
-    /** At or below (≤) or strictly below (<) the maximum. */
-    public enum Comparison { AT_OR_BELOW, BELOW }
+    /**
+     * At or below (≤) or strictly below (<) the maximum; {@code ABOVE} (>) and {@code AT_OR_ABOVE} (≥) (added
+     * 2026-11-22) only in advisories' value tests, where {@code max} is then the lower bound.
+     */
+    public enum Comparison {
+        AT_OR_BELOW, BELOW, ABOVE, AT_OR_ABOVE;
+
+        /** Whether a value that compares with the threshold as {@code cmp} ({@code compareTo}'s sign) passes. */
+        public boolean passes(int cmp) {
+            return switch (this) {
+                case AT_OR_BELOW -> cmp <= 0;
+                case BELOW -> cmp < 0;
+                case ABOVE -> cmp > 0;
+                case AT_OR_ABOVE -> cmp >= 0;
+            };
+        }
+
+        /** {@code <=}, {@code <}, {@code >} or {@code >=}. */
+        public String symbol() {
+            return switch (this) {
+                case AT_OR_BELOW -> "<=";
+                case BELOW -> "<";
+                case ABOVE -> ">";
+                case AT_OR_ABOVE -> ">=";
+            };
+        }
+
+        /** Whether this is an upper limit (the comparisons of thresholds: reliefs, regimes, fees, bands). */
+        public boolean upperLimit() {
+            return this == AT_OR_BELOW || this == BELOW;
+        }
+    }
 
     /** A value test: the measured value, converted at {@code rateDate}, compared with {@code max}. */
     public record ValueTest(MonetaryAmount max, Measure measure, Comparison comparison, RateDate rateDate) {
@@ -469,6 +513,22 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * A known limit of the rules (added 2026-11-22): when it applies, the quote carries a
+     * {@link dev.xborder.core.landed.Advisory} with its {@code code} and {@code message} and its figures stay as
+     * computed. It applies when every value test passes, the consignment parts of {@code when} hold (a missing
+     * transport mode does not stop it: the advisory says what may apply), the destination region is one of
+     * {@code regions} (or unknown) and at least one line meets the goods and origin parts of {@code when}
+     * (unknown HS code or origin counts as meeting them); the advisory names those lines.
+     */
+    public record Advisory(RuleMeta meta, CountryCode country, String code, String message, List<ValueTest> valueTests,
+                           Set<String> regions, Condition when) implements Rule {
+        public Advisory {
+            valueTests = List.copyOf(valueTests);
+            regions = Set.copyOf(regions);
         }
     }
 }

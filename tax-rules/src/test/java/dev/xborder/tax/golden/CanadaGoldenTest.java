@@ -241,4 +241,26 @@ class CanadaGoldenTest {
         assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("ca.cusma-courier-tax-40")
                 && e.kind() == Explanation.Kind.SKIPPED && e.reason().contains("missing transport mode"));
     }
+
+    @Test
+    void pstAndQstProvincesCarryTheAdvisoryThatTheProvincialTaxIsNotInTheQuote() {
+        // Advisory ca.provincial-tax-at-import-not-modelled (CBSA CLVS page: PST collected for provinces with
+        // agreements): Quebec H, British Columbia V, Manitoba R, Saskatchewan S get PROVINCIAL_SALES_TAX_NOT_MODELLED;
+        // Ontario K (HST, fully quoted) and Alberta T (no provincial sales tax) do not; without a postal code the
+        // province is unknown, so the advisory is given. The figures stay GST only (5.90, as above).
+        for (String postal : new String[] {"H2X 1Y4", "V6B 1A1", "R3C 0V8", "S4P 3Y2"}) {
+            LandedCostQuote q = quoteTo("2025-06-02", postal, "CN", "100.00");
+            assertThat(q.advisories()).as(postal).singleElement().satisfies(a -> {
+                assertThat(a.code()).isEqualTo("PROVINCIAL_SALES_TAX_NOT_MODELLED");
+                assertThat(a.ruleId()).isEqualTo("ca.provincial-tax-at-import-not-modelled");
+                assertThat(a.source()).contains("Courier Low Value Shipment Program");
+                assertThat(a.lines()).containsExactly(0);
+            });
+            assertThat(str(q.totals().tax())).isEqualTo("5.90");
+        }
+        assertThat(quoteTo("2025-06-02", "K1A 0B1", "CN", "100.00").advisories()).isEmpty();
+        assertThat(quoteTo("2025-06-02", "T2P 1J9", "CN", "100.00").advisories()).isEmpty();
+        assertThat(quoteTo("2025-06-02", null, "CN", "100.00").advisories())
+                .extracting(dev.xborder.core.landed.Advisory::code).containsExactly("PROVINCIAL_SALES_TAX_NOT_MODELLED");
+    }
 }

@@ -173,4 +173,28 @@ class JapanGoldenTest {
         assertThat(str(over.totals().tax())).isEqualTo("1000");
         assertThat(totals(y2028)).isEqualTo("goods=20000 shipping=0 insurance=0 duty=640 tax=2064 fees=0 landed=22704");
     }
+
+    @Test
+    void fromTenThousandToTwoHundredThousandYenTheQuoteWarnsThatCustomsUsuallyChargesTheSimplifiedTariff() {
+        // Customs Answer 1001: consignments with a total customs value of JPY 200,000 or less get the simplified
+        // tariff unless the importer elects the general tariff; its category contents are not encoded, so the
+        // quote keeps the line rates and carries SIMPLIFIED_TARIFF_NOT_MODELLED (advisory
+        // jp.simplified-tariff-not-modelled: customs value above 10,000 and at or below 200,000).
+        // Reel 20,000: CV 0.6 x 20,000 = 12,000 -> advisory; duty stays 3.2% x 12,000 = 384.
+        LandedCostQuote reel = quote("2025-06-02", "950790", "20000", "0", TaxCategory.STANDARD,
+                SalesChannel.OWN_STORE, Incoterm.DAP);
+        assertThat(reel.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("SIMPLIFIED_TARIFF_NOT_MODELLED");
+            assertThat(a.source()).contains("Customs Answer 1001");
+        });
+        assertThat(str(reel.totals().duty())).isEqualTo("384");
+        // Watch 8,000 + 1,500 shipping: CV 6,300 <= 10,000 (exempt anyway): no advisory.
+        assertThat(quote("2025-06-02", "910211", "8000", "1500", TaxCategory.STANDARD, SalesChannel.OWN_STORE,
+                Incoterm.DAP).advisories()).isEmpty();
+        // 333,333 and 333,334: CV 199,999.8 <= 200,000 -> advisory; CV 200,000.4 > 200,000 -> none.
+        assertThat(quote("2025-06-02", "950790", "333333", "0", TaxCategory.STANDARD, SalesChannel.OWN_STORE,
+                Incoterm.DAP).advisories()).hasSize(1);
+        assertThat(quote("2025-06-02", "950790", "333334", "0", TaxCategory.STANDARD, SalesChannel.OWN_STORE,
+                Incoterm.DAP).advisories()).isEmpty();
+    }
 }

@@ -27,7 +27,8 @@ public final class PackMerger {
                 m(base.taxDeMinimis(), over.taxDeMinimis()), m(base.dutyRates(), over.dutyRates()),
                 m(base.originDuties(), over.originDuties()), m(base.flatDuties(), over.flatDuties()),
                 m(base.fees(), over.fees()), m(base.territories(), over.territories()),
-                m(base.regions(), over.regions()), m(base.bandedRates(), over.bandedRates()));
+                m(base.regions(), over.regions()), m(base.bandedRates(), over.bandedRates()),
+                m(base.advisories(), over.advisories()));
     }
 
     /** Every rule id an override touches, prefixed by section, to detect conflicts at equal precedence. */
@@ -47,6 +48,7 @@ public final class PackMerger {
         add(ids, "territories", over.territories());
         add(ids, "regions", over.regions());
         add(ids, "bandedRates", over.bandedRates());
+        add(ids, "advisories", over.advisories());
         return ids;
     }
 

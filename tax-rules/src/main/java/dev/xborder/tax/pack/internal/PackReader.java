@@ -119,7 +119,7 @@ public final class PackReader {
         String p = "$";
         fields(n, p, "formatVersion", "dataVersion", "jurisdiction", "kind", "name", "sources", "conversion",
                 "destinations", "valuation", "rounding", "taxRates", "regimes", "dutyDeMinimis", "taxDeMinimis",
-                "dutyRates", "originDuties", "flatDuties", "fees", "territories", "regions", "bandedRates");
+                "dutyRates", "originDuties", "flatDuties", "fees", "territories", "regions", "bandedRates", "advisories");
         JsonNode fv = n.get("formatVersion");
         int formatVersion = 0;
         if (fv == null) {
@@ -459,8 +459,8 @@ public final class PackReader {
             if (bname != null && !NAME.matcher(bname).matches()) problem(rp + ".name", "must match [A-Z0-9_]+");
             RulePack.Replaces replaces = required(r, rp, "replaces", RulePack.Replaces.class);
             RulePack.Measure measure = required(r, rp, "measure", RulePack.Measure.class);
-            RulePack.Comparison cmp = enumOf(r, rp, "comparison", RulePack.Comparison.class,
-                    RulePack.Comparison.AT_OR_BELOW);
+            RulePack.Comparison cmp = upperLimit(r, rp, enumOf(r, rp, "comparison", RulePack.Comparison.class,
+                    RulePack.Comparison.AT_OR_BELOW));
             RulePack.RateDate rd = enumOf(r, rp, "rateDate", RulePack.RateDate.class, conversionFinal.thresholds());
             List<RulePack.Band> bands = new ArrayList<>();
             JsonNode b = r.get("bands");
@@ -500,12 +500,60 @@ public final class PackReader {
                     : new RulePack.BandedRate(m, country(r, rp, "country", false), bname, replaces, measure, cmp, rd,
                             bands, when);
         });
+        var advisories = each(n, p, "advisories", (r, rp) -> {
+            fields(r, rp, meta("country", "code", "message", "valueTests", "regions", "when"));
+            RuleMeta m = meta(r, rp);
+            String code = str(r, rp, "code", true);
+            if (code != null && !NAME.matcher(code).matches()) {
+                problem(rp + ".code", "must match [A-Z0-9_]+, was " + code);
+                code = null;
+            }
+            String message = str(r, rp, "message", true);
+            List<ValueTest> tests = new ArrayList<>();
+            boolean testsOk = true;
+            JsonNode vts = r.get("valueTests");
+            if (vts != null && !vts.isNull()) {
+                if (!vts.isArray()) {
+                    problem(rp + ".valueTests", "must be an array of value tests");
+                    testsOk = false;
+                } else {
+                    for (int i = 0; i < vts.size(); i++) {
+                        ValueTest vt = valueTestObject(vts.get(i), rp + ".valueTests[" + i + "]", true, conversionFinal);
+                        if (vt == null) testsOk = false;
+                        else tests.add(vt);
+                    }
+                }
+            }
+            Set<String> regionCodes = new LinkedHashSet<>();
+            JsonNode rg = r.get("regions");
+            if (rg != null && !rg.isNull()) {
+                if (!rg.isArray() || rg.isEmpty()) {
+                    problem(rp + ".regions", "must be a non-empty array of region codes");
+                    testsOk = false;
+                } else {
+                    for (int i = 0; i < rg.size(); i++) {
+                        String ip = rp + ".regions[" + i + "]";
+                        String c = rg.get(i).isTextual() ? rg.get(i).textValue() : null;
+                        if (c == null || !CODE6.matcher(c).matches()) {
+                            problem(ip, "must be a region code (1 to 6 upper-case letters or digits), was " + rg.get(i));
+                            testsOk = false;
+                        } else {
+                            regionCodes.add(c);
+                        }
+                    }
+                }
+            }
+            Condition when = condition(r, rp);
+            return m == null || code == null || message == null || !testsOk ? null
+                    : new RulePack.Advisory(m, country(r, rp, "country", false), code, message, tests, regionCodes,
+                            when);
+        });
         if (problemsSince()) {
             return null;
         }
         return new RulePack(file, formatVersion, dataVersion, jurisdiction, kind, name, sources, conversion,
                 destinations, valuation, rounding, taxRates, regimes, dutyDeMinimis, taxDeMinimis, dutyRates,
-                originDuties, flatDuties, fees, territories, regions, bandedRates);
+                originDuties, flatDuties, fees, territories, regions, bandedRates, advisories);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
@@ -869,7 +917,12 @@ public final class PackReader {
             if (required) problem(vp, "required");
             return null;
         }
-        if (!v.isObject()) {
+        return valueTestObject(v, vp, false, conversion);
+    }
+
+    /** A value test object; {@code lowerBounds}: ABOVE and AT_OR_ABOVE allowed (advisories only). */
+    private ValueTest valueTestObject(JsonNode v, String vp, boolean lowerBounds, RulePack.Conversion conversion) {
+        if (v == null || !v.isObject()) {
             problem(vp, "must be an object");
             return null;
         }
@@ -878,9 +931,20 @@ public final class PackReader {
         RulePack.Measure measure = required(v, vp, "measure", RulePack.Measure.class);
         RulePack.Comparison cmp = enumOf(v, vp, "comparison", RulePack.Comparison.class,
                 RulePack.Comparison.AT_OR_BELOW);
+        if (!lowerBounds) cmp = upperLimit(v, vp, cmp);
         RulePack.RateDate rd = enumOf(v, vp, "rateDate", RulePack.RateDate.class, conversion.thresholds());
         return max == null || measure == null || cmp == null || rd == null ? null
                 : new ValueTest(max, measure, cmp, rd);
+    }
+
+    /** {@code cmp} when it is an upper limit; else a problem at {@code path.comparison} and null. */
+    private RulePack.Comparison upperLimit(JsonNode n, String path, RulePack.Comparison cmp) {
+        if (cmp != null && !cmp.upperLimit()) {
+            problem(path + ".comparison", cmp + " is a lower bound, allowed only in advisories' valueTests"
+                    + " (here: AT_OR_BELOW or BELOW)");
+            return null;
+        }
+        return cmp;
     }
 
     private Condition condition(JsonNode r, String rp) {

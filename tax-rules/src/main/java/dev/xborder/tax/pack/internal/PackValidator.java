@@ -42,6 +42,7 @@ public final class PackValidator {
         section(pack, "territories", pack.territories(), problems, governed);
         section(pack, "regions", pack.regions(), problems, governed);
         section(pack, "bandedRates", pack.bandedRates(), problems, governed);
+        section(pack, "advisories", pack.advisories(), problems, governed);
 
         overlapsByKey(f, "destinations", pack.destinations(), d -> d.country().alpha2(), problems);
         overlapsByKey(f, "taxRates", pack.taxRates(),
@@ -53,6 +54,17 @@ public final class PackValidator {
             if (t.region() != null && !regionCodes.contains(t.country() + "-" + t.region())) {
                 problems.add(f, "$.taxRates[id=" + t.meta().id() + "].region", "unknown region " + t.region()
                         + " of " + t.country() + " (not in the pack's regions)");
+            }
+        }
+        for (RulePack.Advisory a : pack.advisories()) {
+            for (String code : a.regions()) {
+                boolean known = a.country() == null
+                        ? pack.regions().stream().anyMatch(r -> r.code().equals(code))
+                        : regionCodes.contains(a.country() + "-" + code);
+                if (!known) {
+                    problems.add(f, "$.advisories[id=" + a.meta().id() + "].regions", "unknown region " + code
+                            + (a.country() == null ? "" : " of " + a.country()) + " (not in the pack's regions)");
+                }
             }
         }
         overlapsByKey(f, "dutyRates", pack.dutyRates(), d -> d.country() + "/" + d.hsPrefix(), problems);
