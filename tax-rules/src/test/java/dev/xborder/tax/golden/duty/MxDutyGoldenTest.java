@@ -142,12 +142,15 @@ class MxDutyGoldenTest {
     }
 
     @Test
-    void theTigieLinesEndWithTheLigieReformOfJanuary2026() {
-        // Changed 2026-11-22 (fourth pass): this case used plastic kitchenware 3924.10, which now has a 2026 line (25%,
-        // SNICE Base Única of 2026-03-30, see plasticHouseholdArticlesPayTwentyFivePercentFrom2026). The 2025 book
-        // line 4901.99.99 (15%) ends on 2026-01-01 and no 2026 rate is sourced for it: NO_DUTY_RATE again.
-        LandedCostQuote q = quote("2026-02-02", "0.00", line("OTHER-BOOK", "4901999900", "CN", 1, "60000.00", "MXN"));
-        assertNoDutyRate(q, 0);
+    void bagsMoveFromTwentyToTwentyFivePercentWithTheLigieReform() {
+        // Changed 2026-11-22 (fourth pass): this case was theTigieLinesEndWithTheLigieReformOfJanuary2026 and expected
+        // NO_DUTY_RATE in 2026 (first for 3924.10, then for the book line 4901.99.99). The SNICE Base Única of
+        // 2026-03-30 now gives 2026 rates for both (3924.10 25%; books unchanged, so their 2025 lines run on), so the
+        // reform boundary is shown on bags instead: heading 42.02 is 20% to 2025-12-31 (anexo22-tigie-s8) and 25% from
+        // 2026-01-01 (every fracción 25% in the snapshot). 60,000.00 MXN: 20% = 12,000.00; 25% = 15,000.00.
+        QuoteLine bag = line("BACKPACK", "4202920402", "CN", 1, "60000.00", "MXN");
+        assertLineDuty(quote("2025-12-31", "0.00", bag), 0, "12000.00", "mx.duty.4202");
+        assertLineDuty(quote("2026-01-01", "0.00", bag), 0, "15000.00", "mx.duty.4202");
     }
 
     @Test
@@ -306,10 +309,12 @@ class MxDutyGoldenTest {
     }
 
     @Test
-    void adultSportsShoesOfFraccion64041116HaveNoKnownRateFrom2026() {
-        // 6404.11.16 was 25% in 2025 (anexo22); the reform's sector figure (35%) is not applied to it: NO_DUTY_RATE.
+    void adultSportsShoesOfFraccion64041116PayThirtyFivePercentFrom2026() {
+        // Changed 2026-11-22 (fourth pass): this case expected NO_DUTY_RATE (6404.11.16 was 25% in 2025 and the
+        // reform's sector figure was not applied to it). The SNICE Base Única of 2026-03-30 gives 35% for 6404.11.16,
+        // the same as the sector figure (Jornal do Comércio): 35% x 60,000.00 = 21,000.00 (mx.duty.64041116).
         LandedCostQuote q = quote("2026-03-02", "0.00", line("SPORTS-SHOE", "6404111601", "VN", 1, "60000.00", "MXN"));
-        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 0, "21000.00", "mx.duty.64041116");
     }
 
     // Lines added 2026-11-22 (fourth pass) from the SNICE Base Única LIGIE of 2026-03-30 (JSON export in
@@ -457,5 +462,27 @@ class MxDutyGoldenTest {
         for (int i = 0; i < 4; i++) {
             assertNoDutyRate(q, i);
         }
+    }
+
+    @Test
+    void booksKeepTheirTigieRatesAfterTheReform() {
+        // The 2025 book lines are open-ended since 2026-11-22: the SNICE Base Única of 2026-03-30 gives the same rates.
+        // 3 lines of 20,000.00 MXN on 2026-06-02: 4901.99.04 and 4901.99.91 Ex.: 0.00; 4901.99.99 15%: 3,000.00.
+        String[][] cases = {
+            {"49019904", "4901990400", "0.00"}, {"49019991", "4901999100", "0.00"}, {"49019999", "4901999900", "3000.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "20000.00"));
+        assertLines(q, cases);
+    }
+
+    @Test
+    void consolesAndFitnessGearAreExemptWhileCardsAndBallsPayDuty() {
+        // 5 lines of 12,000.00 MXN (total 60,000.00): consoles 9504.50.04, fitness equipment 9506.91.03, skates
+        // 9506.70.01 Ex.: 0.00; playing cards 9504.40.01 30%: 3,600.00; inflatable balls 9506.62.01 15%: 1,800.00.
+        String[][] cases = {
+            {"950450", "9504500401", "0.00"}, {"950691", "9506910301", "0.00"}, {"950670", "9506700100", "0.00"},
+            {"950440", "9504400100", "3600.00"}, {"950662", "9506620100", "1800.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "12000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("5400.00");
     }
 }
