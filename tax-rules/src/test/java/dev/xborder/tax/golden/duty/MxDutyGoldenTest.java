@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Duty lines of the MX pack. A few TIGIE lines are encoded for 2025 (added 2026-11-22, uncertain) and, from
- * 2026-01-01, cosmetics and footwear lines of the LIGIE reform (added 2026-11-22; see the end of this class). Courier parcels up to USD 2,500 pay the value-banded global rate (RGCE 3.7.35 courier regime, in
+ * 2026-01-01, cosmetics and footwear lines of the LIGIE reform (added 2026-11-22) and lines read from the SNICE Base Única
+ * LIGIE of 2026-03-30 (apparel to 2026-04-24, electronics, jewellery, watches, ceramics, steel kitchenware, furniture,
+ * toys, plastic household articles; fourth pass, 2026-11-22; see the end of this class). Courier parcels up to USD 2,500 pay the value-banded global rate (RGCE 3.7.35 courier regime, in
  * the MX pack's {@code bandedRates}), which replaces the tariff duty; above USD 2,500 the formal import applies
  * and a heading without a line is reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values
  * here: 60,000.00 MXN is 3,076.10 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the
@@ -140,11 +142,15 @@ class MxDutyGoldenTest {
     }
 
     @Test
-    void theTigieLinesEndWithTheLigieReformOfJanuary2026() {
-        // From 2026-01-01 the reform's rate for 3924.10 is not known (press: plastics 25%-35%, no fracción): the same
-        // kitchenware is NO_DUTY_RATE again.
-        LandedCostQuote q = quote("2026-02-02", "0.00", line("BOWLS", "3924100100", "CN", 1, "60000.00", "MXN"));
-        assertNoDutyRate(q, 0);
+    void bagsMoveFromTwentyToTwentyFivePercentWithTheLigieReform() {
+        // Changed 2026-11-22 (fourth pass): this case was theTigieLinesEndWithTheLigieReformOfJanuary2026 and expected
+        // NO_DUTY_RATE in 2026 (first for 3924.10, then for the book line 4901.99.99). The SNICE Base Única of
+        // 2026-03-30 now gives 2026 rates for both (3924.10 25%; books unchanged, so their 2025 lines run on), so the
+        // reform boundary is shown on bags instead: heading 42.02 is 20% to 2025-12-31 (anexo22-tigie-s8) and 25% from
+        // 2026-01-01 (every fracción 25% in the snapshot). 60,000.00 MXN: 20% = 12,000.00; 25% = 15,000.00.
+        QuoteLine bag = line("BACKPACK", "4202920402", "CN", 1, "60000.00", "MXN");
+        assertLineDuty(quote("2025-12-31", "0.00", bag), 0, "12000.00", "mx.duty.4202");
+        assertLineDuty(quote("2026-01-01", "0.00", bag), 0, "15000.00", "mx.duty.4202");
     }
 
     @Test
@@ -253,8 +259,8 @@ class MxDutyGoldenTest {
 
     @Test
     void skinMilksAndOtherSkinCarePayTwentyFivePercentFrom2026() {
-        // 3304.99.01 leches cutáneas cuota 25 (tirant; Crónica agrees) and 3304.99.99 other cuota 25 (tirant only,
-        // uncertain): 25% x 30,000.00 = 7,500.00 each (total 60,000.00 MXN).
+        // 3304.99.01 leches cutáneas cuota 25 (tirant; Crónica agrees) and 3304.99.99 other cuota 25 (tirant; since
+        // 2026-11-22 also the SNICE Base Única of 2026-03-30, so confirmed): 25% x 30,000.00 = 7,500.00 each.
         LandedCostQuote q = quote("2026-03-02", "0.00",
                 line("BODY-MILK", "3304990101", "CN", 1, "30000.00", "MXN"),
                 line("FACE-CREAM", "3304999901", "KR", 1, "30000.00", "MXN"));
@@ -264,8 +270,8 @@ class MxDutyGoldenTest {
 
     @Test
     void toiletWatersAndOtherPerfumesPayTwentyFivePercentFrom2026() {
-        // 3303.00.01 aguas de tocador cuota 25 (tirant; Crónica agrees) and 3303.00.99 other cuota 25 (tirant only,
-        // uncertain): 25% x 30,000.00 = 7,500.00 each.
+        // 3303.00.01 aguas de tocador cuota 25 (tirant; Crónica agrees) and 3303.00.99 other cuota 25 (tirant; since
+        // 2026-11-22 also the SNICE Base Única of 2026-03-30, so confirmed): 25% x 30,000.00 = 7,500.00 each.
         LandedCostQuote q = quote("2026-03-02", "0.00",
                 line("EAU-DE-TOILETTE", "3303000101", "CN", 1, "30000.00", "MXN"),
                 line("PERFUME", "3303009901", "CN", 1, "30000.00", "MXN"));
@@ -303,9 +309,180 @@ class MxDutyGoldenTest {
     }
 
     @Test
-    void adultSportsShoesOfFraccion64041116HaveNoKnownRateFrom2026() {
-        // 6404.11.16 was 25% in 2025 (anexo22); the reform's sector figure (35%) is not applied to it: NO_DUTY_RATE.
+    void adultSportsShoesOfFraccion64041116PayThirtyFivePercentFrom2026() {
+        // Changed 2026-11-22 (fourth pass): this case expected NO_DUTY_RATE (6404.11.16 was 25% in 2025 and the
+        // reform's sector figure was not applied to it). The SNICE Base Única of 2026-03-30 gives 35% for 6404.11.16,
+        // the same as the sector figure (Jornal do Comércio): 35% x 60,000.00 = 21,000.00 (mx.duty.64041116).
         LandedCostQuote q = quote("2026-03-02", "0.00", line("SPORTS-SHOE", "6404111601", "VN", 1, "60000.00", "MXN"));
-        assertNoDutyRate(q, 0);
+        assertLineDuty(q, 0, "21000.00", "mx.duty.64041116");
+    }
+
+    // Lines added 2026-11-22 (fourth pass) from the SNICE Base Única LIGIE of 2026-03-30 (JSON export in
+    // raulmendez4ee24/aduanai, server/prisma/seed/data/ligie-fractions-2026.json, commit 2124bbe8; source
+    // aduanai-baseunica-ligie-2026-03-30; single secondary copy, all uncertain), from 2026-01-01. Apparel lines end
+    // 2026-04-24 (the 2024-12-19 apparel decree's 35% ran to 2026-04-23); the others are open-ended. Each consignment
+    // is worth at least 60,000.00 MXN (above USD 2,500): formal import; shipping 0, so each line's customs value is its
+    // price; duty rounded per line, half up.
+
+    private static void assertLines(LandedCostQuote q, String[][] cases) {
+        for (int i = 0; i < cases.length; i++) {
+            assertLineDuty(q, i, cases[i][2], "mx.duty." + cases[i][0]);
+        }
+    }
+
+    private static QuoteLine[] lines(String[][] cases, String price) {
+        QuoteLine[] out = new QuoteLine[cases.length];
+        for (int i = 0; i < cases.length; i++) {
+            out[i] = line("ITEM-" + i, cases[i][1], "CN", 1, price, "MXN");
+        }
+        return out;
+    }
+
+    @Test
+    void apparelPaysThirtyFivePercentIn2026UntilTheApparelDecreeEnds() {
+        // 14 lines of 10,000.00 MXN (total 140,000.00), IGI 35% each: 35% x 10,000.00 = 3,500.00; total 49,000.00.
+        // {rule prefix, declared code, expected duty}
+        String[][] cases = {
+            {"6109", "6109100301", "3500.00"}, {"611020", "6110200501", "3500.00"}, {"611030", "6110300199", "3500.00"},
+            {"610510", "6105100201", "3500.00"}, {"610610", "6106100201", "3500.00"}, {"610442", "6104420301", "3500.00"},
+            {"610462", "6104620301", "3500.00"}, {"611595", "6115950101", "3500.00"},
+            {"62034291", "6203429101", "3500.00"}, {"62034292", "6203429201", "3500.00"},
+            {"62052091", "6205209100", "3500.00"}, {"620442", "6204429901", "3500.00"},
+            {"620462", "6204620901", "3500.00"}, {"620630", "6206300401", "3500.00"}};
+        LandedCostQuote q = quote("2026-02-02", "0.00", lines(cases, "10000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("49000.00");
+    }
+
+    @Test
+    void apparelLinesEndOnTheDayAfterTheApparelDecreeExpired() {
+        // On 2026-04-23 (last day of the decree of 2024-12-19) the T-shirt pays 35% x 60,000.00 = 21,000.00
+        // (mx.duty.6109); from 2026-04-24 the rate is not sourced: NO_DUTY_RATE. Before 2026 apparel stays
+        // NO_DUTY_RATE too (see apparelIsAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate).
+        QuoteLine tee = line("TEE", "6109100301", "CN", 1, "60000.00", "MXN");
+        assertLineDuty(quote("2026-04-23", "0.00", tee), 0, "21000.00", "mx.duty.6109");
+        assertNoDutyRate(quote("2026-04-24", "0.00", tee), 0);
+    }
+
+    @Test
+    void computersPhonesChargersBatteriesAndHeadphonesAreExemptFrom2026() {
+        // IGI Ex. (0%) on each of 8 lines of 10,000.00 MXN (total 80,000.00): 0.00 each; loudspeakers 8518.21.02
+        // and 8518.22.02 IGI 15%: 15% x 10,000.00 = 1,500.00 each (total with them 100,000.00; duty 3,000.00).
+        String[][] cases = {
+            {"8471", "8471300101", "0.00"}, {"851713", "8517130100", "0.00"}, {"851714", "8517149101", "0.00"},
+            {"851762", "8517621701", "0.00"}, {"85183099", "8518309901", "0.00"}, {"85044017", "8504401700", "0.00"},
+            {"85044015", "8504401500", "0.00"}, {"850760", "8507600100", "0.00"},
+            {"851821", "8518210201", "1500.00"}, {"851822", "8518220201", "1500.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "10000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("3000.00");
+    }
+
+    @Test
+    void jewelleryOfPreciousMetalIsExemptAndImitationJewelleryPaysTenToFifteenPercent() {
+        // 6 lines of 10,000.00 MXN (total 60,000.00): 7113.11.99, 7113.19.99, 7113.20.01 Ex.: 0.00; 7117.11.01 and
+        // 7117.19.99 15%: 1,500.00 each; 7117.90.99 10%: 1,000.00.
+        String[][] cases = {
+            {"71131199", "7113119901", "0.00"}, {"71131999", "7113199901", "0.00"}, {"711320", "7113200100", "0.00"},
+            {"711711", "7117110100", "1500.00"}, {"71171999", "7117199900", "1500.00"},
+            {"71179099", "7117909900", "1000.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "10000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("4000.00");
+    }
+
+    @Test
+    void watchesAreExemptAndCeramicTablewarePaysFifteenPercent() {
+        // 4 lines of 20,000.00 MXN (total 80,000.00): watches 9101.21.01 and 9102.11.01 Ex.: 0.00; porcelain
+        // 6911.10.01 and ceramic 6912.00.99 15%: 15% x 20,000.00 = 3,000.00 each (anti-dumping duties not encoded).
+        String[][] cases = {
+            {"9101", "9101210100", "0.00"}, {"9102", "9102110100", "0.00"}, {"6911", "6911100100", "3000.00"},
+            {"6912", "6912009901", "3000.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "20000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("6000.00");
+    }
+
+    @Test
+    void steelKitchenwarePaysThirtyFiveOrFifteenPercent() {
+        // 6 lines of 10,000.00 MXN (total 60,000.00): stainless 7323.93.05, other 7323.99.99, enamelled steel
+        // 7323.94.05, scourers 7323.10.01 35%: 3,500.00 each; cast iron 7323.91.03 and 7323.92.04 15%: 1,500.00 each.
+        String[][] cases = {
+            {"732393", "7323930501", "3500.00"}, {"732399", "7323999900", "3500.00"}, {"732394", "7323940501", "3500.00"},
+            {"732310", "7323100100", "3500.00"}, {"732391", "7323910300", "1500.00"}, {"732392", "7323920401", "1500.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "10000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("17000.00");
+    }
+
+    @Test
+    void furniturePaysTwentyFiveOrThirtyFivePercent() {
+        // 9 lines of 10,000.00 MXN (total 90,000.00): metal furniture 9403.20.91 and 9403.10.03, upholstered metal
+        // seats 9401.71.01 35%: 3,500.00 each; wooden furniture 9403.30/.40/.50, 9403.60.99, plastic furniture
+        // 9403.70.03, upholstered wooden seats 9401.61.01 25%: 2,500.00 each. Total 3 x 3,500 + 6 x 2,500 = 25,500.00.
+        String[][] cases = {
+            {"940320", "9403209101", "3500.00"}, {"940310", "9403100301", "3500.00"}, {"940171", "9401710100", "3500.00"},
+            {"940330", "9403300100", "2500.00"}, {"940340", "9403400100", "2500.00"}, {"940350", "9403500100", "2500.00"},
+            {"94036099", "9403609900", "2500.00"}, {"940370", "9403700300", "2500.00"}, {"940161", "9401610100", "2500.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "10000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("25500.00");
+    }
+
+    @Test
+    void toysPayThirtyPercentFrom2026() {
+        // 7 lines of 10,000.00 MXN (total 70,000.00), IGI 30%: 3,000.00 each, total 21,000.00.
+        String[][] cases = {
+            {"95030099", "9503009901", "3000.00"}, {"95030092", "9503009200", "3000.00"},
+            {"95030011", "9503001100", "3000.00"}, {"95030012", "9503001200", "3000.00"},
+            {"95030017", "9503001700", "3000.00"}, {"95030020", "9503002000", "3000.00"},
+            {"95030024", "9503002400", "3000.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "10000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("21000.00");
+    }
+
+    @Test
+    void plasticHouseholdArticlesPayTwentyFivePercentFrom2026() {
+        // 3924.10.01 and 3924.90.99 IGI 25% in the 2026 snapshot (15% in 2025): 25% x 30,000.00 = 7,500.00 each.
+        String[][] cases = {{"392410", "3924100100", "7500.00"}, {"39249099", "3924909900", "7500.00"}};
+        LandedCostQuote q = quote("2026-02-02", "0.00", lines(cases, "30000.00"));
+        assertLines(q, cases);
+    }
+
+    @Test
+    void fraccionesLeftOutOrDeclaredAtSixDigitsHaveNoDutyRateIn2026() {
+        // Not encoded because their subheading mixes rates: telephone handset 8518.30.03 (15%), drawing table
+        // 9403.60.01 (35%), a 6-digit 8518.30 declaration; toy parts 9503.00.30 (0%) are not encoded either.
+        LandedCostQuote q = quote("2026-06-02", "0.00",
+                line("HANDSET", "8518300300", "CN", 1, "20000.00", "MXN"),
+                line("DRAWING-TABLE", "9403600100", "CN", 1, "20000.00", "MXN"),
+                line("EARBUDS-6DIGIT", "851830", "CN", 1, "20000.00", "MXN"),
+                line("DOLL-PART", "9503003000", "CN", 1, "20000.00", "MXN"));
+        for (int i = 0; i < 4; i++) {
+            assertNoDutyRate(q, i);
+        }
+    }
+
+    @Test
+    void booksKeepTheirTigieRatesAfterTheReform() {
+        // The 2025 book lines are open-ended since 2026-11-22: the SNICE Base Única of 2026-03-30 gives the same rates.
+        // 3 lines of 20,000.00 MXN on 2026-06-02: 4901.99.04 and 4901.99.91 Ex.: 0.00; 4901.99.99 15%: 3,000.00.
+        String[][] cases = {
+            {"49019904", "4901990400", "0.00"}, {"49019991", "4901999100", "0.00"}, {"49019999", "4901999900", "3000.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "20000.00"));
+        assertLines(q, cases);
+    }
+
+    @Test
+    void consolesAndFitnessGearAreExemptWhileCardsAndBallsPayDuty() {
+        // 5 lines of 12,000.00 MXN (total 60,000.00): consoles 9504.50.04, fitness equipment 9506.91.03, skates
+        // 9506.70.01 Ex.: 0.00; playing cards 9504.40.01 30%: 3,600.00; inflatable balls 9506.62.01 15%: 1,800.00.
+        String[][] cases = {
+            {"950450", "9504500401", "0.00"}, {"950691", "9506910301", "0.00"}, {"950670", "9506700100", "0.00"},
+            {"950440", "9504400100", "3600.00"}, {"950662", "9506620100", "1800.00"}};
+        LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "12000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("5400.00");
     }
 }
