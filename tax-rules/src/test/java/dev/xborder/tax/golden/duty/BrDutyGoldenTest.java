@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
  * import uses the tariff lines (all uncertain): toys 9503 20% (Gecex decision of 2020-11-05 on gov.br), apparel
  * chapters 61/62 35% (OTEXA), and a few NCM lines from mirrors (footwear 6401.92.00, wallets 4202.31.00/4202.32.00,
  * headphones 8518.30.00, laptops 8471.30.12/.19/.90, smartphones 8517.13.00, lithium-ion batteries 8507.60.00 and
- * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
- * 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the USD 3,000 ceiling.
+ * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99, make-up and skin care
+ * 33.04 and hair preparations 33.05). Headings without a line are reported as NO_DUTY_RATE, never guessed (see
+ * docs/duty-tables.md). Values here: 20,000.00 BRL is 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden
+ * fixtures, above the USD 3,000 ceiling.
  */
 class BrDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("br.json");
@@ -135,14 +137,33 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void aboveTheSimplifiedCeilingToysPayTwentyPercentAndCosmeticsHaveNoRate() {
-        // consignment 20,000.00 BRL > USD 3,000: toy 9503.00 10,000.00 x 20% = 2,000.00; cream 3304.99 has no
-        // encoded line -> NO_DUTY_RATE
+    void aboveTheSimplifiedCeilingToysPayTwentyPercentAndFaceCreamEighteenPercent() {
+        // Changed 2026-11-22 (fourth pass): heading 33.04 now has a line (II 18%, comex-pilot tax table of 2024 or
+        // later and the OCA l10n-brazil NCM table, both repository data, uncertain), so the cream no longer reports
+        // NO_DUTY_RATE. Consignment 20,000.00 BRL > USD 3,000: toy 9503.00 10,000.00 x 20% = 2,000.00; cream
+        // 3304.99 10,000.00 x 18% = 1,800.00.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("TOY", "9503000000", "CN", 1, "10000.00", "BRL"),
                 line("CREAM", "3304990000", "FR", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "2000.00", "br.duty.9503");
-        assertNoDutyRate(q, 1);
+        assertLineDuty(q, 1, "1800.00", "br.duty.3304");
+    }
+
+    @Test
+    void makeUpAndShampooAboveTheSimplifiedCeilingPayEighteenPercentWhilePerfumeHasNoRate() {
+        // consignment 5,000.00 + 5,000.00 + 10,000.00 = 20,000.00 BRL > USD 3,000 (formal import):
+        // lipstick NCM 3304.10.00 5,000.00 x 18% = 900.00 (br.duty.3304); shampoo NCM 3305.10.00 5,000.00 x 18% =
+        // 900.00 (br.duty.3305). Source: okubobarros/comex-pilot data/sources/cosmetico_tributos.csv (II_% 18.0 on
+        // every 3304 and 3305 item; the same table shows 12.6% = 14% x 0.9 on 3301 lines, so it post-dates the 2022
+        // Mercosur cut) and OCA l10n-brazil l10n_br_fiscal.ncm.csv (TEC 18%); uncertain. Perfume 3303.00.10 is left
+        // out (importtobrazil.com shows 16.2% on 3303.00.20 against 18% in the comex-pilot table) -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("LIPSTICK", "33041000", "FR", 10, "500.00", "BRL"),
+                line("SHAMPOO", "33051000", "FR", 10, "500.00", "BRL"),
+                line("PERFUME", "33030010", "FR", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "900.00", "br.duty.3304");
+        assertLineDuty(q, 1, "900.00", "br.duty.3305");
+        assertNoDutyRate(q, 2);
     }
 
     @Test
