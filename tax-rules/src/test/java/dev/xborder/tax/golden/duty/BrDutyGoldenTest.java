@@ -160,8 +160,9 @@ class BrDutyGoldenTest {
 
     @Test
     void aboveTheSimplifiedCeilingToysPayTwentyPercentAndFaceCreamEighteenPercent() {
-        // Changed 2026-11-22 (fourth pass): heading 33.04 now has a line (II 18%, comex-pilot tax table of 2024 or
-        // later and the OCA l10n-brazil NCM table, both repository data, uncertain), so the cream no longer reports
+        // Changed 2026-11-22 (fourth pass): heading 33.04 now has a line (II 18%, comex-pilot tax table of August 2022
+        // or later and the OCA l10n-brazil NCM table, both repository data, uncertain; importtobrazil.com shows 16.2% on
+        // neighbouring 3303/3307 lines), so the cream no longer reports
         // NO_DUTY_RATE. Consignment 20,000.00 BRL > USD 3,000: toy 9503.00 10,000.00 x 20% = 2,000.00; cream
         // 3304.99 10,000.00 x 18% = 1,800.00.
         LandedCostQuote q = quote("2025-06-02", "0.00",
@@ -176,9 +177,10 @@ class BrDutyGoldenTest {
         // consignment 5,000.00 + 5,000.00 + 10,000.00 = 20,000.00 BRL > USD 3,000 (formal import):
         // lipstick NCM 3304.10.00 5,000.00 x 18% = 900.00 (br.duty.3304); shampoo NCM 3305.10.00 5,000.00 x 18% =
         // 900.00 (br.duty.3305). Source: okubobarros/comex-pilot data/sources/cosmetico_tributos.csv (II_% 18.0 on
-        // every 3304 and 3305 item; the same table shows 12.6% = 14% x 0.9 on 3301 lines, so it post-dates the 2022
-        // Mercosur cut) and OCA l10n-brazil l10n_br_fiscal.ncm.csv (TEC 18%); uncertain. Perfume 3303.00.10 is left
-        // out (importtobrazil.com shows 16.2% on 3303.00.20 against 18% in the comex-pilot table) -> NO_DUTY_RATE.
+        // every 3304 and 3305 item; the same table shows 12.6% = 14% x 0.9 on 3301 lines and IPI after the 2022 cut,
+        // so it dates from August 2022 or later) and OCA l10n-brazil l10n_br_fiscal.ncm.csv (TEC 18%); uncertain. Perfume 3303.00.10 is left
+        // out (importtobrazil.com, May 2026, shows 16.2% on 3303.00.10/.20 against 18% in the comex-pilot table)
+        // -> NO_DUTY_RATE.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("LIPSTICK", "33041000", "FR", 10, "500.00", "BRL"),
                 line("SHAMPOO", "33051000", "FR", 10, "500.00", "BRL"),
