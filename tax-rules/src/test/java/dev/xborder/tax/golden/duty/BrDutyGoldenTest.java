@@ -19,10 +19,13 @@ import org.junit.jupiter.api.Test;
  * (Remessa Conforme or the 60% rate, in the BR pack's {@code bandedRates}), which replaces the tariff duty; above
  * USD 3,000 the simplified regime does not apply (its banded rates are skipped by the engine) and the formal
  * import uses the tariff lines (all uncertain): toys 9503 20% (Gecex decision of 2020-11-05 on gov.br), apparel
- * chapters 61/62 35% (OTEXA), and a few NCM lines from mirrors (footwear 6401.92.00, wallets 4202.31.00/4202.32.00,
+ * chapters 61/62 35% (OTEXA), footwear 6402.20/.99, 6403.99, 6404.11/.19 35% (OCA l10n-brazil TEC), and a few NCM
+ * lines from mirrors (footwear 6401.92.00, wallets 4202.31.00/4202.32.00,
  * headphones 8518.30.00, laptops 8471.30.12/.19/.90, smartphones 8517.13.00, lithium-ion batteries 8507.60.00 and
- * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99). Headings without a line are reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is
- * 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden fixtures, above the USD 3,000 ceiling.
+ * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99, make-up and skin care
+ * 33.04 and hair preparations 33.05). Headings without a line are reported as NO_DUTY_RATE, never guessed (see
+ * docs/duty-tables.md). Values here: 20,000.00 BRL is 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden
+ * fixtures, above the USD 3,000 ceiling.
  */
 class BrDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("br.json");
@@ -53,14 +56,34 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void waterproofAnkleBootsPayThirtyFivePercentWhileOtherFootwearHasNoRate() {
-        // consignment 20,000.00 BRL > USD 3,000: boots NCM 6401.92.00 10,000.00 x 35% = 3,500.00
-        // (importtobrazil.com, May 2026); sneakers 6404.19 have no encoded line -> NO_DUTY_RATE.
+    void waterproofAnkleBootsPayThirtyFivePercentWhileSkiBootsHaveNoRate() {
+        // Changed 2026-11-22 (fourth pass): sneakers 6404.19 now have a line (35%), so the line without a rate is now
+        // a ski boot. Consignment 20,000.00 BRL > USD 3,000: boots NCM 6401.92.00 10,000.00 x 35% = 3,500.00
+        // (importtobrazil.com, May 2026); ski boots 6403.12 (TEC 20% in the OCA table, not encoded) -> NO_DUTY_RATE.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("BOOTS", "64019200", "CN", 1, "10000.00", "BRL"),
-                line("SNEAKER", "6404199000", "CN", 1, "10000.00", "BRL"));
+                line("SKIBOOT", "64031200", "CN", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "3500.00", "br.duty.64019200");
         assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void sneakersSandalsAndLeatherShoesAboveTheSimplifiedCeilingPayThirtyFivePercent() {
+        // consignment 5 x 4,000.00 = 20,000.00 BRL > USD 3,000, each line 4,000.00 x 35% = 1,400.00:
+        // flip-flops 6402.20.00, plastic shoes 6402.99.90, leather shoes 6403.99.90, running shoes 6404.11.00, canvas
+        // shoes 6404.19.00. Source: OCA l10n-brazil l10n_br_fiscal.ncm.csv (TEC 35% before the 2022 cut) and
+        // liberal.com.br (2022-07: the Mercosur 10% cut does not reach footwear); uncertain.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("FLIPFLOP", "64022000", "CN", 1, "4000.00", "BRL"),
+                line("CLOG", "64029990", "CN", 1, "4000.00", "BRL"),
+                line("OXFORD", "64039990", "CN", 1, "4000.00", "BRL"),
+                line("RUNNER", "64041100", "CN", 1, "4000.00", "BRL"),
+                line("CANVAS", "6404190000", "CN", 1, "4000.00", "BRL"));
+        assertLineDuty(q, 0, "1400.00", "br.duty.640220");
+        assertLineDuty(q, 1, "1400.00", "br.duty.640299");
+        assertLineDuty(q, 2, "1400.00", "br.duty.640399");
+        assertLineDuty(q, 3, "1400.00", "br.duty.640411");
+        assertLineDuty(q, 4, "1400.00", "br.duty.640419");
     }
 
     @Test
@@ -114,9 +137,10 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void footwearAndBagsAreAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
+    void skiBootsAndHandbagsAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate() {
+        // Changed 2026-11-22 (fourth pass): sneakers 6404.19 now pay 35%; ski boots 6402.12 keep no line.
         LandedCostQuote q = quote("2025-06-02", "0.00",
-                line("SNEAKER", "6404199000", "CN", 1, "10000.00", "BRL"),
+                line("SKIBOOT", "64021200", "CN", 1, "10000.00", "BRL"),
                 line("BAG", "4202221000", "CN", 1, "10000.00", "BRL"));
         assertNoDutyRate(q, 0);
         assertNoDutyRate(q, 1);
@@ -135,14 +159,35 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void aboveTheSimplifiedCeilingToysPayTwentyPercentAndCosmeticsHaveNoRate() {
-        // consignment 20,000.00 BRL > USD 3,000: toy 9503.00 10,000.00 x 20% = 2,000.00; cream 3304.99 has no
-        // encoded line -> NO_DUTY_RATE
+    void aboveTheSimplifiedCeilingToysPayTwentyPercentAndFaceCreamEighteenPercent() {
+        // Changed 2026-11-22 (fourth pass): heading 33.04 now has a line (II 18%, comex-pilot tax table of August 2022
+        // or later and the OCA l10n-brazil NCM table, both repository data, uncertain; importtobrazil.com shows 16.2% on
+        // neighbouring 3303/3307 lines), so the cream no longer reports
+        // NO_DUTY_RATE. Consignment 20,000.00 BRL > USD 3,000: toy 9503.00 10,000.00 x 20% = 2,000.00; cream
+        // 3304.99 10,000.00 x 18% = 1,800.00.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("TOY", "9503000000", "CN", 1, "10000.00", "BRL"),
                 line("CREAM", "3304990000", "FR", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "2000.00", "br.duty.9503");
-        assertNoDutyRate(q, 1);
+        assertLineDuty(q, 1, "1800.00", "br.duty.3304");
+    }
+
+    @Test
+    void makeUpAndShampooAboveTheSimplifiedCeilingPayEighteenPercentWhilePerfumeHasNoRate() {
+        // consignment 5,000.00 + 5,000.00 + 10,000.00 = 20,000.00 BRL > USD 3,000 (formal import):
+        // lipstick NCM 3304.10.00 5,000.00 x 18% = 900.00 (br.duty.3304); shampoo NCM 3305.10.00 5,000.00 x 18% =
+        // 900.00 (br.duty.3305). Source: okubobarros/comex-pilot data/sources/cosmetico_tributos.csv (II_% 18.0 on
+        // every 3304 and 3305 item; the same table shows 12.6% = 14% x 0.9 on 3301 lines and IPI after the 2022 cut,
+        // so it dates from August 2022 or later) and OCA l10n-brazil l10n_br_fiscal.ncm.csv (TEC 18%); uncertain. Perfume 3303.00.10 is left
+        // out (importtobrazil.com, May 2026, shows 16.2% on 3303.00.10/.20 against 18% in the comex-pilot table)
+        // -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("LIPSTICK", "33041000", "FR", 10, "500.00", "BRL"),
+                line("SHAMPOO", "33051000", "FR", 10, "500.00", "BRL"),
+                line("PERFUME", "33030010", "FR", 1, "10000.00", "BRL"));
+        assertLineDuty(q, 0, "900.00", "br.duty.3304");
+        assertLineDuty(q, 1, "900.00", "br.duty.3305");
+        assertNoDutyRate(q, 2);
     }
 
     @Test
