@@ -161,6 +161,51 @@ class AdvisoriesTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("advisory.code");
     }
 
+    // ---- property: advisories change nothing but the advisories ---------------------------------------
+
+    @Test
+    void advisoriesNeverChangeTheFiguresAndNameOnlyLinesOfTheQuote() throws IOException {
+        // The same pack without its advisories section must quote the same figures, regime and collection.
+        String without = pack().substring(0, pack().indexOf(",\n  \"advisories\"")) + "\n}\n";
+        Path p = dir.resolve("no-advisories-sm.json");
+        Files.writeString(p, without);
+        LandedCostCalculator plain = LandedCostCalculator.of(RulePackLoader.builder().file(p, 0).load(),
+                new EcbTestRates());
+        List<String> hs = java.util.Arrays.asList("6109100010", "6403990000", null);
+        List<String> postal = java.util.Arrays.asList("47801", "47901", "40000", null);
+        java.util.concurrent.atomic.AtomicInteger advised = new java.util.concurrent.atomic.AtomicInteger();
+        org.quicktheories.QuickTheory.qt().withFixedSeed(20261122L).withExamples(1000)
+                .forAll(org.quicktheories.generators.SourceDSL.lists().of(
+                                org.quicktheories.generators.SourceDSL.integers().between(1, 1500)).ofSizeBetween(1, 4),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 3),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 63))
+                .checkAssert((prices, pc, flags) -> {
+                    java.util.function.Supplier<dev.xborder.core.landed.QuoteRequest> req = () -> {
+                        String code = postal.get(pc);
+                        var b = request(DATE, (flags & 1) != 0 ? "CN" : "DE", "SM", code, "EUR").explain((flags & 2) != 0);
+                        if (code == null) b.destination(Address.of(CountryCode.of("SM")));
+                        if ((flags & 4) != 0) b.transportMode((flags & 8) != 0 ? TransportMode.POST : TransportMode.COURIER);
+                        for (int i = 0; i < prices.size(); i++) {
+                            b.line(line("L" + i, hs.get((i + flags / 16) % 3), i % 2 == 0 ? "CN" : null, 1,
+                                    prices.get(i) + ".00", "EUR", TaxCategory.STANDARD));
+                        }
+                        return b.build();
+                    };
+                    LandedCostQuote with = CALC.quote(req.get());
+                    LandedCostQuote none = plain.quote(req.get());
+                    assertThat(none.advisories()).isEmpty();
+                    assertThat(with.totals()).isEqualTo(none.totals());
+                    assertThat(with.lines()).isEqualTo(none.lines());
+                    assertThat(with.regime()).isEqualTo(none.regime());
+                    assertThat(with.collectionGroups()).isEqualTo(none.collectionGroups());
+                    for (Advisory a : with.advisories()) {
+                        assertThat(a.lines()).isNotEmpty().allMatch(i -> i >= 0 && i < prices.size());
+                        advised.incrementAndGet();
+                    }
+                });
+        assertThat(advised.get()).as("the generated quotes exercise advisories").isGreaterThan(500);
+    }
+
     // ---- loader --------------------------------------------------------------------------------------
 
     private static String pack() throws IOException {
