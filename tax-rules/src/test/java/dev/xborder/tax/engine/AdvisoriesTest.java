@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.xborder.core.InvalidInputException;
-import dev.xborder.core.RuleDataException;
 import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Advisory;
@@ -16,8 +15,6 @@ import dev.xborder.core.landed.TransportMode;
 import dev.xborder.core.product.TaxCategory;
 import dev.xborder.tax.pack.RulePackLoader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -208,19 +205,12 @@ class AdvisoriesTest {
 
     // ---- loader --------------------------------------------------------------------------------------
 
-    private static String pack() throws IOException {
-        try (InputStream in = AdvisoriesTest.class.getClassLoader().getResourceAsStream(PACK)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String pack() {
+        return Quotes.resource(PACK);
     }
 
     private List<String> problemsOf(String json) throws IOException {
-        Path p = dir.resolve("sm.json");
-        Files.writeString(p, json);
-        RuleDataException e = org.junit.jupiter.api.Assertions.assertThrows(RuleDataException.class,
-                () -> RulePackLoader.builder().file(p, 0).load());
-        assertThat(e.problems()).allSatisfy(pr -> assertThat(pr.file()).endsWith("sm.json"));
-        return e.problems().stream().map(pr -> pr.path() + " " + pr.message()).toList();
+        return Quotes.problemsOf(dir.resolve("sm.json"), json).stream().map(pr -> pr.path() + " " + pr.message()).toList();
     }
 
     @Test

@@ -22,10 +22,8 @@ import dev.xborder.core.trade.TaxRegistration;
 import dev.xborder.tax.pack.RulePack;
 import dev.xborder.tax.pack.RulePackLoader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,19 +158,12 @@ class PerLineSplitTest {
 
     // ---- loader --------------------------------------------------------------------------------------
 
-    private static String pack() throws IOException {
-        try (InputStream in = PerLineSplitTest.class.getClassLoader().getResourceAsStream(PACK)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private static String pack() {
+        return Quotes.resource(PACK);
     }
 
     private List<String> problemsOf(String json) throws IOException {
-        Path p = dir.resolve("sm.json");
-        Files.writeString(p, json);
-        RuleDataException e = org.junit.jupiter.api.Assertions.assertThrows(RuleDataException.class,
-                () -> RulePackLoader.builder().file(p, 0).load());
-        assertThat(e.problems()).allSatisfy(pr -> assertThat(pr.file()).endsWith("sm.json"));
-        return e.problems().stream().map(RuleDataException.Problem::path).toList();
+        return Quotes.problemsOf(dir.resolve("sm.json"), json).stream().map(RuleDataException.Problem::path).toList();
     }
 
     @Test
