@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * cosmetics 6.5%, mobile phones, computers and phone chargers 0%; books and magazines 0% (taodalin.com, postjg.com,
  * ny347.com forwarder tables, uncertain), children's picture books 4903 0% (seenthis.kr copy of the 2025 Korean
  * tariff); other toys at the national line 9503.00-3919 8% (KPMG 2023, uncertain); loudspeakers 8518.21/8518.22 8%
- * (seenthis.kr tariff copy); golf clubs 9506.31 8% (forwarder template, uncertain). Other toy lines, batteries 8507,
- * headphones 8518.30, bedding 9404 and steel kitchenware 73 are not encoded (NO_DUTY_RATE).
+ * (seenthis.kr tariff copy); golf clubs 9506.31 8% (forwarder template, uncertain); stainless kitchenware 7323.93 8%
+ * (customs.tistory.com, uncertain). Other toy lines, batteries 8507, headphones 8518.30, bedding 9404 and the other
+ * 7323 subheadings are not encoded (NO_DUTY_RATE).
  */
 class KrDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("kr.json");
@@ -135,12 +136,28 @@ class KrDutyGoldenTest {
     }
 
     @Test
-    void powerBanksAndStainlessKitchenwareAreReportedAsHavingNoDutyRate() {
-        // 8507.60 (lithium-ion batteries, power banks) and 7323.93 (stainless kitchenware): no source found
-        LandedCostQuote q = quote("2025-06-02", "0",
+    void stainlessKitchenwarePaysEightPercentWhilePowerBanksStayUnknown() {
+        // Changed 2026-11-22 (fourth pass): 7323.93 was NO_DUTY_RATE; HSK 7323.93-0000 now has basic rate 8%
+        // (customs.tistory.com post of 2024-04-08 on stainless-steel pressure cookers; single source, uncertain).
+        // 8507.60 (lithium-ion batteries, power banks): still no source -> NO_DUTY_RATE.
+        // Pot 300,000 + power bank 300,000; shipping 10,000 split by value 1:1 -> 5,000 each.
+        // Pot CV 305,000 x 8% = 24,400; total duty 24,400
+        LandedCostQuote q = quote("2025-06-02", "10000",
                 line("POWERBANK", "8507600000", "CN", 1, "300000", "KRW"),
                 line("POT", "7323930000", "CN", 1, "300000", "KRW"));
         assertNoDutyRate(q, 0);
+        assertLineDuty(q, 1, "24400", "kr.duty.732393");
+        assertThat(totalDuty(q)).isEqualTo("24400");
+    }
+
+    @Test
+    void stainlessPressureCookerDeclaredAtTheNationalLinePaysEightPercentRoundedDownToTheWon() {
+        // HSK 7323.93-0000, 8% (customs.tistory.com, 2024-04-08, uncertain); cast-iron pan 7323.91 is not encoded.
+        // Cooker 1,234,567, no shipping: 1,234,567 x 8% = 98,765.36 -> 98,765 (DOWN). Pan 7323.91 -> NO_DUTY_RATE.
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("COOKER", "7323930000", "DE", 1, "1234567", "KRW"),
+                line("PAN", "7323910000", "CN", 1, "100000", "KRW"));
+        assertLineDuty(q, 0, "98765", "kr.duty.732393");
         assertNoDutyRate(q, 1);
     }
 
