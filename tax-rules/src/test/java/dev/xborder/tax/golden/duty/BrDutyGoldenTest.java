@@ -89,14 +89,16 @@ class BrDutyGoldenTest {
     }
 
     @Test
-    void walletsPayEighteenPercentInLeatherAndSixteenPercentInPlasticOrTextile() {
+    void walletsPayEighteenPercentInLeatherAndInPlasticOrTextile() {
         // consignment 20,000.00 BRL > USD 3,000: leather wallet NCM 4202.31.00 10,000.00 x 18% = 1,800.00
-        // (importtobrazil.com); textile wallet NCM 4202.32.00 10,000.00 x 16% = 1,600.00 (remessaonline.com.br).
+        // (importtobrazil.com, May 2026); textile wallet NCM 4202.32.00 10,000.00 x 18% = 1,800.00 (TEC 20% x 0.9, the
+        // permanent 10% cut from 2022-09-01; before 2026-11-22 this case expected 16% from an undated remessaonline.com.br
+        // figure, which is the 2022-2023 double cut 20% x 0.8 that ended on 2023-12-31).
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("WALLET-LEATHER", "42023100", "CN", 1, "10000.00", "BRL"),
                 line("WALLET-NYLON", "42023200", "CN", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "1800.00", "br.duty.42023100");
-        assertLineDuty(q, 1, "1600.00", "br.duty.42023200");
+        assertLineDuty(q, 1, "1800.00", "br.duty.42023200");
     }
 
     @Test
