@@ -327,4 +327,17 @@ class CaDutyGoldenTest {
         assertThat(quote("2025-06-02", "0.00", line("SINK", "7324100011", "IT", 1, "500.00", "CAD")).advisories())
                 .isEmpty();
     }
+
+    @Test
+    void chineseUpholsteredSeatingCarriesAnAdvisoryThatSimaDutiesAreNotModelled() {
+        // CITT finding of 2021-09-02 (CBSA MIF UDS), usually 9401.61.10.10 (upholstered, wooden frame, domestic):
+        // SIMA duties not sourced -> advisory only; no duty is charged by this rule.
+        LandedCostQuote cn = quote("2025-06-02", "0.00", line("SOFA", "9401611010", "CN", 1, "900.00", "CAD"));
+        assertThat(cn.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("ca.ad.upholstered-seating-cn");
+        });
+        assertThat(quote("2025-06-02", "0.00", line("SOFA", "9401611010", "MY", 1, "900.00", "CAD")).advisories())
+                .isEmpty();
+    }
 }

@@ -216,4 +216,43 @@ class EuDutyGoldenTest {
         assertThat(q.advisories()).singleElement()
                 .satisfies(a -> assertThat(a.message()).contains("EUR 150"));
     }
+
+    // ---- Anti-dumping and countervailing duties on Chinese e-bikes and bicycles (added 2026-11-22) ----
+
+    @Test
+    void chineseEBikesPayTheAntiDumpingAndCountervailingDutiesForAllOtherCompanies() {
+        // Implementing Regulation (EU) 2019/73 Art. 1(2) 'all other companies' 62.1% (kept by 2025/120 from
+        // 2025-01-25) and the countervailing duty of 2019/72 / 2025/114, all other imports 17.2%, on CN 8711 60 10.
+        // 2025-06-02, 1 x 1,000.00 (> EUR 150), no shipping: 62.1% x 1,000.00 = 621.00 + 17.2% x 1,000.00 = 172.00
+        // -> 793.00 (no MFN line for 8711 is encoded: NO_DUTY_RATE as well).
+        LandedCostQuote q = quoteOn("2025-06-02", line("EBIKE", "8711601000", "CN", 1, "1000.00", "EUR"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("793.00");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("eu.ad.e-bikes-cn")
+                && e.kind() == Explanation.Kind.APPLIED);
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("eu.cvd.e-bikes-cn")
+                && e.kind() == Explanation.Kind.APPLIED);
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("eu.ad.e-bikes-cn-rate");
+        // From Taiwan: no duty charged, no advisory.
+        LandedCostQuote tw = quoteOn("2025-06-02", line("EBIKE", "8711601000", "TW", 1, "1000.00", "EUR"));
+        assertThat(totalDuty(tw)).isEqualTo("0.00");
+        assertThat(tw.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseBicyclesPayFortyEightAndAHalfPercentUntilTheExpiryReviewThenOnlyAnAdvisory() {
+        // Implementing Regulation (EU) 2019/1379, 48.5% (road.cc; uncertain), CN 8712 00 30. 2025-06-02, 1 x 400.00:
+        // 48.5% x 400.00 = 194.00 (no MFN line for 8712: NO_DUTY_RATE as well).
+        LandedCostQuote q = quoteOn("2025-06-02", line("BIKE", "8712003000", "CN", 1, "400.00", "EUR"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("194.00");
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("eu.ad.bicycles-cn-rate");
+        // 2026-03-10, after Implementing Regulation (EU) 2025/2146 (rates not read): no AD duty, advisory only.
+        LandedCostQuote later = quoteOn("2026-03-10", line("BIKE", "8712003000", "CN", 1, "400.00", "EUR"));
+        assertThat(totalDuty(later)).isEqualTo("0.00");
+        assertThat(later.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("eu.ad.bicycles-cn-after-review");
+        });
+        assertThat(quoteOn("2026-03-10", line("BIKE", "8712003000", "VN", 1, "400.00", "EUR")).advisories()).isEmpty();
+    }
 }

@@ -145,4 +145,33 @@ class GbDutyGoldenTest {
         assertThat(totalDuty(q)).isEqualTo("0.00");
         assertThat(q.advisories()).singleElement().satisfies(a -> assertThat(a.message()).contains("GBP 135"));
     }
+
+    // ---- Bicycles and e-bikes from China (added 2026-11-22) ----
+
+    @Test
+    void chineseBicyclesPayTheTransitionedAntiDumpingDuty() {
+        // Measure transitioned from Implementing Regulation (EU) 2019/1379 (GOV.UK notice 2020/34), 48.5% (road.cc;
+        // uncertain), 8712 00 30. 2025-06-02, 1 x 400.00 GBP (> 135): 48.5% x 400.00 = 194.00 (no UKGT line for 8712
+        // is encoded: NO_DUTY_RATE as well).
+        LandedCostQuote q = quote("0.00", line("BIKE", "8712003000", "CN", 1, "400.00", "GBP"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("194.00");
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("gb.ad.bicycles-cn-rate");
+        LandedCostQuote vn = quote("0.00", line("BIKE", "8712003000", "VN", 1, "400.00", "GBP"));
+        assertThat(totalDuty(vn)).isEqualTo("0.00");
+        assertThat(vn.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseEBikesCarryAnAdvisoryUntilTheUkRevokedTheInheritedDuties() {
+        // AD/CVD inherited from Regulations (EU) 2019/73 and 2019/72, revoked in early 2025 (LEVA-EU 2025-02-10):
+        // UK rates not sourced, so only the advisory, until 2025-02-11; none on 2025-06-02.
+        var before = CALC.quote(request("2024-06-03", "CN", "GB", "SW1A 1AA", "GBP").shipping(money("0.00", "GBP"))
+                .line(line("EBIKE", "8711601000", "CN", 1, "900.00", "GBP")).build());
+        assertThat(totalDuty(before)).isEqualTo("0.00");
+        assertThat(before.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("gb.ad.e-bikes-cn");
+        });
+        assertThat(quote("0.00", line("EBIKE", "8711601000", "CN", 1, "900.00", "GBP")).advisories()).isEmpty();
+    }
 }

@@ -408,4 +408,24 @@ class UsDutyGoldenTest {
         assertThat(str(mx.lines().get(0).duty())).isEqualTo("0.00");
         assertThat(mx.advisories()).isEmpty();
     }
+
+    @Test
+    void chineseMattressesAndBedroomFurnitureCarryAdvisoriesOnly() {
+        // Mattresses A-570-092 (China-wide 1,731.75%: above the format's 1,000% ceiling, not encoded) and wooden
+        // bedroom furniture A-570-890 (China-wide 216.01%; HTSUS lines not sourced): advisories only; duties as
+        // the pack's lines give (9404.21 mattress of cellular rubber or plastics and 9403.50 not checked here).
+        LandedCostQuote q = quote("2024-03-10", "0.00",
+                line("MATTRESS", "9404210010", "CN", 1, "600.00", "USD"),
+                line("BEDFRAME", "9403509045", "CN", 1, "600.00", "USD"));
+        assertThat(q.advisories()).extracting(a -> a.ruleId())
+                .containsExactlyInAnyOrder("us.ad.mattresses-cn", "us.ad.wooden-bedroom-furniture-cn");
+        assertThat(q.advisories()).allSatisfy(a -> assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED"));
+        LandedCostQuote vn = quote("2024-03-10", "0.00",
+                line("MATTRESS", "9404210010", "VN", 1, "600.00", "USD"),
+                line("BEDFRAME", "9403509045", "VN", 1, "600.00", "USD"));
+        assertThat(vn.advisories()).isEmpty();
+        // the advisories change no figure: the Chinese goods pay what the Vietnamese ones pay (no Section 301 line
+        // lists these HTS numbers in the pack, and no other origin duty is in force on 2024-03-10)
+        assertThat(totalDuty(q)).isEqualTo(totalDuty(vn));
+    }
 }
