@@ -400,4 +400,19 @@ class AuDutyGoldenTest {
                 .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
                         && e.source().contains("gerrythejeweler"));
     }
+
+    // ---- Anti-dumping (added 2026-11-22) ----
+
+    @Test
+    void chineseDeepDrawnSinksCarryAnAdvisoryUntilTheMeasuresEnded() {
+        // Dumping duty notice of 2015-03-26 (deep drawn stainless steel sinks from China), revocation recommended from
+        // 2025-03-26: exporter rates not sourced -> advisory only, 2018-07-01 to 2025-03-26; none afterwards.
+        LandedCostQuote before = quote("2024-09-02", line("SINK", "7324100052", "CN", 1, "1500.00", "AUD"));
+        assertThat(before.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("au.ad.deep-drawn-sinks-cn");
+        });
+        assertThat(quote("2025-06-02", line("SINK", "7324100052", "CN", 1, "1500.00", "AUD")).advisories()).isEmpty();
+        assertThat(quote("2024-09-02", line("SINK", "7324100052", "IT", 1, "1500.00", "AUD")).advisories()).isEmpty();
+    }
 }

@@ -5,12 +5,18 @@ import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
 import static dev.xborder.tax.golden.duty.DutyGolden.money;
 import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.str;
 import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.landed.Explanation;
 import dev.xborder.core.landed.LandedCostQuote;
 import dev.xborder.core.landed.QuoteLine;
+import dev.xborder.core.product.HsCode;
+import dev.xborder.core.product.Sku;
+import dev.xborder.core.product.TaxCategory;
+import dev.xborder.core.product.Weight;
 import dev.xborder.tax.engine.LandedCostCalculator;
 import org.junit.jupiter.api.Test;
 
@@ -81,11 +87,17 @@ class BrDutyGoldenTest {
                 line("OXFORD", "64039990", "CN", 1, "4000.00", "BRL"),
                 line("RUNNER", "64041100", "CN", 1, "4000.00", "BRL"),
                 line("CANVAS", "6404190000", "CN", 1, "4000.00", "BRL"));
+        // Changed 2026-11-22 (anti-dumping pass): Chinese footwear of 6402-6405 also pays the antidumping duty of
+        // Resolucao Gecex 303/2022, US$ 10.22 per pair (br.ad.footwear-cn): 10.22 USD x (6.3647 / 1.1252 =
+        // 5.6565055101 BRL per USD, golden ECB rates) = 57.8094863 -> 57.81 BRL per pair, so the four shoes pay
+        // 1,400.00 + 57.81 = 1,457.81; flip-flops 6402.20 are outside the measure (rubber beach sandals, excluded).
         assertLineDuty(q, 0, "1400.00", "br.duty.640220");
-        assertLineDuty(q, 1, "1400.00", "br.duty.640299");
-        assertLineDuty(q, 2, "1400.00", "br.duty.640399");
-        assertLineDuty(q, 3, "1400.00", "br.duty.640411");
-        assertLineDuty(q, 4, "1400.00", "br.duty.640419");
+        assertLineDuty(q, 1, "1457.81", "br.duty.640299");
+        assertLineDuty(q, 2, "1457.81", "br.duty.640399");
+        assertLineDuty(q, 3, "1457.81", "br.duty.640411");
+        assertLineDuty(q, 4, "1457.81", "br.duty.640419");
+        assertThat(q.explanations()).noneMatch(e -> e.ruleId().equals("br.ad.footwear-cn")
+                && e.kind() == Explanation.Kind.APPLIED && e.reason().contains("FLIPFLOP"));
     }
 
     @Test
@@ -325,5 +337,52 @@ class BrDutyGoldenTest {
         assertLineDuty(q, 0, "3200.00", "br.duty.85044040");
         LandedCostQuote later = quote("2026-03-02", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
         assertNoDutyRate(later, 0);
+    }
+
+    // ---- Anti-dumping duties (added 2026-11-22) ----
+
+    @Test
+    void chineseFootwearPaysTheAntidumpingDutyPerPairOnTopOfTheImportDuty() {
+        // Resolucao Gecex 303/2022 (DOU 2022-02-25): US$ 10.22 per pair for 'Demais empresas', NCM 6402 to 6405 from
+        // China. Running shoes 6404.11.00, 2 pairs x 10,000.00 = CIF 20,000.00 BRL > USD 3,000 (formal import):
+        // II 35% x 20,000.00 = 7,000.00; AD 10.22 USD -> 57.81 BRL per pair (rate 6.3647 / 1.1252) x 2 = 115.62;
+        // duty 7,115.62. The same shoes from Vietnam: 7,000.00 and no advisory.
+        LandedCostQuote cn = quote("2025-06-02", "0.00", line("RUNNER", "64041100", "CN", 2, "10000.00", "BRL"));
+        assertLineDuty(cn, 0, "7115.62", "br.ad.footwear-cn");
+        assertThat(cn.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_RATE_MAY_DIFFER");
+            assertThat(a.ruleId()).isEqualTo("br.ad.footwear-cn-rate");
+            assertThat(a.lines()).containsExactly(0);
+        });
+        LandedCostQuote vn = quote("2025-06-02", "0.00", line("RUNNER", "64041100", "VN", 2, "10000.00", "BRL"));
+        assertLineDuty(vn, 0, "7000.00", "br.duty.640411");
+        assertThat(vn.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseTablewarePaysTheAntidumpingDutyPerKilogramUntilJanuary2025ThenOnlyAnAdvisory() {
+        // Resolucao Gecex 6/2020 (DOU 2020-01-17, up to five years): US$ 5.14 per kg for other exporters, NCM
+        // 6912.00.00. 10 plates x 2,000.00 = 20,000.00 BRL > USD 3,000, 0.5 kg each = 5 kg on 2024-09-02:
+        // 5.14 USD x 5.6565055101 = 29.0744383 -> 29.07 BRL per kg x 5 = 145.35. No II line for chapter 69 is
+        // encoded for BR, so the line also reports NO_DUTY_RATE and its duty is the antidumping duty alone.
+        QuoteLine plates = new QuoteLine(Sku.of("PLATES"), HsCode.of("69120000"), CountryCode.of("CN"), 10,
+                money("2000.00", "BRL"), TaxCategory.STANDARD, Weight.kg("0.5"));
+        LandedCostQuote q = quote("2024-09-02", "0.00", plates);
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("145.35");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("br.ad.tableware-cn")
+                && e.kind() == Explanation.Kind.APPLIED);
+        assertThat(q.advisories()).extracting(a -> a.code()).containsExactly("ANTI_DUMPING_RATE_MAY_DIFFER");
+        // After 2025-01-17 (Gecex 6/2020's five years; prolonged by Resolucao Gecex 830/2025, whose residual rate was
+        // not read): no antidumping duty is charged, the quote says one may apply.
+        LandedCostQuote later = quote("2026-03-02", "0.00", plates);
+        assertThat(str(later.lines().get(0).duty())).isEqualTo("0.00");
+        assertThat(later.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("br.ad.tableware-cn-2025");
+        });
+        QuoteLine pt = new QuoteLine(Sku.of("PLATES"), HsCode.of("69120000"), CountryCode.of("PT"), 10,
+                money("2000.00", "BRL"), TaxCategory.STANDARD, Weight.kg("0.5"));
+        assertThat(quote("2026-03-02", "0.00", pt).advisories()).isEmpty();
     }
 }

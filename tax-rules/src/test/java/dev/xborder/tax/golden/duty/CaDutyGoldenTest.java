@@ -308,4 +308,36 @@ class CaDutyGoldenTest {
                 .line(line("RING", "7113119000", "US", 1, "400.00", "CAD")).build());
         assertLineDuty(q, 0, "0.00", "ca.cusma-free");
     }
+
+    // ---- SIMA anti-dumping and countervailing duties (added 2026-11-22) ----
+
+    @Test
+    void chineseStainlessSteelSinksCarryAnAdvisoryThatSimaDutiesAreNotModelled() {
+        // CITT finding NQ-2011-002 continued by Expiry Review RR-2022-002 (2023-10-04); CBSA measures in force SSS,
+        // usually 7324.10.00.11. The exporter-specific normal values and amounts of subsidy were not sourced: no duty
+        // is charged (7324.10 has no encoded MFN line either: NO_DUTY_RATE), the quote says SIMA duties may apply.
+        LandedCostQuote cn = quote("2025-06-02", "0.00", line("SINK", "7324100011", "CN", 1, "500.00", "CAD"));
+        assertThat(totalDuty(cn)).isEqualTo("0.00");
+        assertThat(cn.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("ca.ad.stainless-sinks-cn");
+            assertThat(a.lines()).containsExactly(0);
+        });
+        // The same sink from Italy: no advisory.
+        assertThat(quote("2025-06-02", "0.00", line("SINK", "7324100011", "IT", 1, "500.00", "CAD")).advisories())
+                .isEmpty();
+    }
+
+    @Test
+    void chineseUpholsteredSeatingCarriesAnAdvisoryThatSimaDutiesAreNotModelled() {
+        // CITT finding of 2021-09-02 (CBSA MIF UDS), usually 9401.61.10.10 (upholstered, wooden frame, domestic):
+        // SIMA duties not sourced -> advisory only; no duty is charged by this rule.
+        LandedCostQuote cn = quote("2025-06-02", "0.00", line("SOFA", "9401611010", "CN", 1, "900.00", "CAD"));
+        assertThat(cn.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("ca.ad.upholstered-seating-cn");
+        });
+        assertThat(quote("2025-06-02", "0.00", line("SOFA", "9401611010", "MY", 1, "900.00", "CAD")).advisories())
+                .isEmpty();
+    }
 }

@@ -159,4 +159,100 @@ class EuDutyGoldenTest {
         LandedCostQuote q = quote("0.00", line("DIGITAL", "9102120000", "CN", 1, "200.00", "EUR"));
         assertLineDuty(q, 0, "9.00", "eu.duty.9102");
     }
+
+    // ---- Anti-dumping duty on Chinese ceramic tableware (added 2026-11-22) ----
+
+    private static LandedCostQuote quoteOn(String date, dev.xborder.core.landed.QuoteLine... lines) {
+        var b = request(date, "CN", "DE", "10115", "EUR").shipping(money("0.00", "EUR"));
+        for (var l : lines) {
+            b.line(l);
+        }
+        return CALC.quote(b.build());
+    }
+
+    @Test
+    void chinesePorcelainTablewarePaysTheResidualAntiDumpingDutyOnTopOfTheTariffDuty() {
+        // Implementing Regulation (EU) 2019/1198 Art. 1(2) as amended by 2019/2131 Art. 1(1): 36.1% for 'all other
+        // companies' on TARIC 6911100090 from China. 2024-03-10, 1 x 200.00 (> EUR 150, no relief), no shipping:
+        // CCT 12% x 200.00 = 24.00 (eu.duty.691110) + AD 36.1% x 200.00 = 72.20 -> duty 96.20;
+        // VAT 19% x (200.00 + 96.20) = 56.278 -> 56.28.
+        LandedCostQuote q = quoteOn("2024-03-10", line("DINNERSET", "6911100090", "CN", 1, "200.00", "EUR"));
+        assertLineDuty(q, 0, "96.20", "eu.ad.ceramic-tableware-cn");
+        assertThat(str(q.totals().tax())).isEqualTo("56.28");
+        assertThat(q.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_RATE_MAY_DIFFER");
+            assertThat(a.ruleId()).isEqualTo("eu.ad.ceramic-tableware-cn-rate");
+            assertThat(a.lines()).containsExactly(0);
+        });
+        // Same plates from Portugal: 24.00, no advisory.
+        LandedCostQuote pt = quoteOn("2024-03-10", line("DINNERSET", "6911100090", "PT", 1, "200.00", "EUR"));
+        assertLineDuty(pt, 0, "24.00", "eu.duty.691110");
+        assertThat(pt.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseTablewareDeclaredOutsideTheTaricCodesOrAfterJuly2024GetsOnlyAnAdvisory() {
+        // 6911 10 00 declared with TARIC suffix 00 (not one of the act's TARIC codes): 12% x 200.00 = 24.00, and the
+        // advisory says an anti-dumping duty may apply.
+        LandedCostQuote q = quoteOn("2024-03-10", line("MUGS", "6911100000", "CN", 1, "200.00", "EUR"));
+        assertLineDuty(q, 0, "24.00", "eu.duty.691110");
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("eu.ad.ceramic-tableware-cn-rate");
+        // 2025-06-02: the measure's five-year term ended 2024-07-16 and its continuation is not confirmed: no AD duty,
+        // 12% x 200.00 = 24.00, advisory ANTI_DUMPING_NOT_MODELLED.
+        LandedCostQuote later = quoteOn("2025-06-02", line("DINNERSET", "6911100090", "CN", 1, "200.00", "EUR"));
+        assertLineDuty(later, 0, "24.00", "eu.duty.691110");
+        assertThat(later.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("eu.ad.ceramic-tableware-cn-after-2024");
+        });
+    }
+
+    @Test
+    void theEur150ReliefAlsoRemovesTheAntiDumpingDutyAndTheAdvisorySaysSo() {
+        // 2024-03-10, 1 x 120.00 <= EUR 150 (Reg. 1186/2009 Art. 23 relief as modelled): duty 0.00, AD included;
+        // whether the relief covers anti-dumping duty is not confirmed, the advisory says so.
+        LandedCostQuote q = quoteOn("2024-03-10", line("DINNERSET", "6911100090", "CN", 1, "120.00", "EUR"));
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+        assertThat(q.advisories()).singleElement()
+                .satisfies(a -> assertThat(a.message()).contains("EUR 150"));
+    }
+
+    // ---- Anti-dumping and countervailing duties on Chinese e-bikes and bicycles (added 2026-11-22) ----
+
+    @Test
+    void chineseEBikesPayTheAntiDumpingAndCountervailingDutiesForAllOtherCompanies() {
+        // Implementing Regulation (EU) 2019/73 Art. 1(2) 'all other companies' 62.1% (kept by 2025/120 from
+        // 2025-01-25) and the countervailing duty of 2019/72 / 2025/114, all other imports 17.2%, on CN 8711 60 10.
+        // 2025-06-02, 1 x 1,000.00 (> EUR 150), no shipping: 62.1% x 1,000.00 = 621.00 + 17.2% x 1,000.00 = 172.00
+        // -> 793.00 (no MFN line for 8711 is encoded: NO_DUTY_RATE as well).
+        LandedCostQuote q = quoteOn("2025-06-02", line("EBIKE", "8711601000", "CN", 1, "1000.00", "EUR"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("793.00");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("eu.ad.e-bikes-cn")
+                && e.kind() == Explanation.Kind.APPLIED);
+        assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("eu.cvd.e-bikes-cn")
+                && e.kind() == Explanation.Kind.APPLIED);
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("eu.ad.e-bikes-cn-rate");
+        // From Taiwan: no duty charged, no advisory.
+        LandedCostQuote tw = quoteOn("2025-06-02", line("EBIKE", "8711601000", "TW", 1, "1000.00", "EUR"));
+        assertThat(totalDuty(tw)).isEqualTo("0.00");
+        assertThat(tw.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseBicyclesPayFortyEightAndAHalfPercentUntilTheExpiryReviewThenOnlyAnAdvisory() {
+        // Implementing Regulation (EU) 2019/1379, 48.5% (road.cc; uncertain), CN 8712 00 30. 2025-06-02, 1 x 400.00:
+        // 48.5% x 400.00 = 194.00 (no MFN line for 8712: NO_DUTY_RATE as well).
+        LandedCostQuote q = quoteOn("2025-06-02", line("BIKE", "8712003000", "CN", 1, "400.00", "EUR"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("194.00");
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("eu.ad.bicycles-cn-rate");
+        // 2026-03-10, after Implementing Regulation (EU) 2025/2146 (rates not read): no AD duty, advisory only.
+        LandedCostQuote later = quoteOn("2026-03-10", line("BIKE", "8712003000", "CN", 1, "400.00", "EUR"));
+        assertThat(totalDuty(later)).isEqualTo("0.00");
+        assertThat(later.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("eu.ad.bicycles-cn-after-review");
+        });
+        assertThat(quoteOn("2026-03-10", line("BIKE", "8712003000", "VN", 1, "400.00", "EUR")).advisories()).isEmpty();
+    }
 }

@@ -117,4 +117,61 @@ class GbDutyGoldenTest {
         assertLineDuty(q, 2, "0.00", "gb.duty.8504408390");
         assertThat(totalDuty(q)).isEqualTo("4.00");
     }
+
+    // ---- Anti-dumping duty on Chinese ceramic tableware (added 2026-11-22) ----
+
+    @Test
+    void chineseCeramicTablewarePaysTheResidualAntiDumpingDutyOnTopOfTheTariffDuty() {
+        // UK measure inherited from Implementing Regulation (EU) 2019/1198, residual 36.1% (GOV.UK press releases of
+        // 2024-05-15 and 2025-11-25: maintained until 16 July 2029 at current levels), CN ex 6911 10 00.
+        // 2025-06-02, 1 x 200.00 GBP (> 135, no relief), no shipping: UKGT 12% x 200.00 = 24.00 (gb.duty.691110)
+        // + AD 36.1% x 200.00 = 72.20 -> 96.20.
+        LandedCostQuote q = quote("0.00", line("DINNERSET", "6911100000", "CN", 1, "200.00", "GBP"));
+        assertLineDuty(q, 0, "96.20", "gb.ad.ceramic-tableware-cn");
+        assertThat(q.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_RATE_MAY_DIFFER");
+            assertThat(a.ruleId()).isEqualTo("gb.ad.ceramic-tableware-cn-rate");
+        });
+        // From Thailand: 24.00, no advisory.
+        LandedCostQuote th = quote("0.00", line("DINNERSET", "6911100000", "TH", 1, "200.00", "GBP"));
+        assertLineDuty(th, 0, "24.00", "gb.duty.691110");
+        assertThat(th.advisories()).isEmpty();
+    }
+
+    @Test
+    void atOrBelowGbp135TheReliefAlsoRemovesTheAntiDumpingDutyAndTheAdvisorySaysSo() {
+        // 1 x 100.00 GBP <= 135 (gb.duty-relief-135): duty 0.00; the advisory names the relief as unconfirmed for AD.
+        LandedCostQuote q = quote("0.00", line("MUG", "6911100000", "CN", 1, "100.00", "GBP"));
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+        assertThat(q.advisories()).singleElement().satisfies(a -> assertThat(a.message()).contains("GBP 135"));
+    }
+
+    // ---- Bicycles and e-bikes from China (added 2026-11-22) ----
+
+    @Test
+    void chineseBicyclesPayTheTransitionedAntiDumpingDuty() {
+        // Measure transitioned from Implementing Regulation (EU) 2019/1379 (GOV.UK notice 2020/34), 48.5% (road.cc;
+        // uncertain), 8712 00 30. 2025-06-02, 1 x 400.00 GBP (> 135): 48.5% x 400.00 = 194.00 (no UKGT line for 8712
+        // is encoded: NO_DUTY_RATE as well).
+        LandedCostQuote q = quote("0.00", line("BIKE", "8712003000", "CN", 1, "400.00", "GBP"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("194.00");
+        assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("gb.ad.bicycles-cn-rate");
+        LandedCostQuote vn = quote("0.00", line("BIKE", "8712003000", "VN", 1, "400.00", "GBP"));
+        assertThat(totalDuty(vn)).isEqualTo("0.00");
+        assertThat(vn.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseEBikesCarryAnAdvisoryUntilTheUkRevokedTheInheritedDuties() {
+        // AD/CVD inherited from Regulations (EU) 2019/73 and 2019/72, revoked in early 2025 (LEVA-EU 2025-02-10):
+        // UK rates not sourced, so only the advisory, until 2025-02-11; none on 2025-06-02.
+        var before = CALC.quote(request("2024-06-03", "CN", "GB", "SW1A 1AA", "GBP").shipping(money("0.00", "GBP"))
+                .line(line("EBIKE", "8711601000", "CN", 1, "900.00", "GBP")).build());
+        assertThat(totalDuty(before)).isEqualTo("0.00");
+        assertThat(before.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("gb.ad.e-bikes-cn");
+        });
+        assertThat(quote("0.00", line("EBIKE", "8711601000", "CN", 1, "900.00", "GBP")).advisories()).isEmpty();
+    }
 }

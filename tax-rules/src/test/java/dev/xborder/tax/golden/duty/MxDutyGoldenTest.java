@@ -485,4 +485,25 @@ class MxDutyGoldenTest {
         assertLines(q, cases);
         assertThat(totalDuty(q)).isEqualTo("5400.00");
     }
+
+    // ---- Compensatory (anti-dumping) duty on Chinese tableware (added 2026-11-22) ----
+
+    @Test
+    void chineseCeramicTablewareCarriesAnAdvisoryThatThePriceBasedCompensatoryDutyIsNotModelled() {
+        // Cuota compensatoria on vajillas from China (final resolution 2014-01-13, examen de vigencia DOF 2019-12-13:
+        // duty = reference price USD 2.61/kg minus the customs value per kg, up to the dumping margin; review with
+        // preliminary resolution DOF 2024-06-21): not modelled. 2026-03-10, 6911.10.01 1 x 60,000.00 MXN (USD 3,076.12
+        // at the golden rates, above the courier ceiling): IGI 15% x 60,000.00 = 9,000.00 (mx.duty.6911) and the
+        // advisory ANTI_DUMPING_NOT_MODELLED.
+        LandedCostQuote cn = quote("2026-03-10", "0.00", line("PORCELAIN", "6911100100", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(cn, 0, "9000.00", "mx.duty.6911");
+        assertThat(cn.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("mx.ad.tableware-cn");
+        });
+        // The same porcelain from Spain: 9,000.00 and no advisory.
+        LandedCostQuote es = quote("2026-03-10", "0.00", line("PORCELAIN", "6911100100", "ES", 1, "60000.00", "MXN"));
+        assertLineDuty(es, 0, "9000.00", "mx.duty.6911");
+        assertThat(es.advisories()).isEmpty();
+    }
 }

@@ -5,6 +5,7 @@ import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
 import static dev.xborder.tax.golden.duty.DutyGolden.money;
 import static dev.xborder.tax.golden.duty.DutyGolden.request;
+import static dev.xborder.tax.golden.duty.DutyGolden.str;
 import static dev.xborder.tax.golden.duty.DutyGolden.totalDuty;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -384,5 +385,47 @@ class UsDutyGoldenTest {
         assertThat(DutyGolden.str(q.lines().get(1).duty())).isEqualTo("0.00");
         assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("us.sec301-fl-cn")
                 && e.kind() == Explanation.Kind.SKIPPED && e.reason().contains("LED") && e.reason().contains("854141"));
+    }
+
+    // ---- Antidumping duty on Chinese drawn stainless steel sinks (added 2026-11-22) ----
+
+    @Test
+    void chineseDrawnSinksPayTheChinaWideAntidumpingRate() {
+        // Order A-570-983 (78 FR 21592, continued 2024-02-07): China-wide rate 76.45% (Communications Daily 2016 and
+        // 2018 review results; uncertain). 2024-03-10, 1 x 1,000.00 (> USD 800 de minimis), FOB basis, no other
+        // origin duty in force for 7324.10 then: 76.45% x 1,000.00 = 764.50. The MFN rate of 7324.10 is not encoded,
+        // so the line also reports NO_DUTY_RATE.
+        LandedCostQuote q = quote("2024-03-10", "0.00", line("SINK", "7324100000", "CN", 1, "1000.00", "USD"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("764.50");
+        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(applied(q, "us.ad.drawn-sinks-cn")).isTrue();
+        assertThat(q.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_RATE_MAY_DIFFER");
+            assertThat(a.ruleId()).isEqualTo("us.ad.drawn-sinks-cn-rate");
+        });
+        // From Mexico: no antidumping duty, no advisory.
+        LandedCostQuote mx = quote("2024-03-10", "0.00", line("SINK", "7324100000", "MX", 1, "1000.00", "USD"));
+        assertThat(str(mx.lines().get(0).duty())).isEqualTo("0.00");
+        assertThat(mx.advisories()).isEmpty();
+    }
+
+    @Test
+    void chineseMattressesAndBedroomFurnitureCarryAdvisoriesOnly() {
+        // Mattresses A-570-092 (China-wide 1,731.75%: above the format's 1,000% ceiling, not encoded) and wooden
+        // bedroom furniture A-570-890 (China-wide 216.01%; HTSUS lines not sourced): advisories only; duties as
+        // the pack's lines give (9404.21 mattress of cellular rubber or plastics and 9403.50 not checked here).
+        LandedCostQuote q = quote("2024-03-10", "0.00",
+                line("MATTRESS", "9404210010", "CN", 1, "600.00", "USD"),
+                line("BEDFRAME", "9403509045", "CN", 1, "600.00", "USD"));
+        assertThat(q.advisories()).extracting(a -> a.ruleId())
+                .containsExactlyInAnyOrder("us.ad.mattresses-cn", "us.ad.wooden-bedroom-furniture-cn");
+        assertThat(q.advisories()).allSatisfy(a -> assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED"));
+        LandedCostQuote vn = quote("2024-03-10", "0.00",
+                line("MATTRESS", "9404210010", "VN", 1, "600.00", "USD"),
+                line("BEDFRAME", "9403509045", "VN", 1, "600.00", "USD"));
+        assertThat(vn.advisories()).isEmpty();
+        // the advisories change no figure: the Chinese goods pay what the Vietnamese ones pay (no Section 301 line
+        // lists these HTS numbers in the pack, and no other origin duty is in force on 2024-03-10)
+        assertThat(totalDuty(q)).isEqualTo(totalDuty(vn));
     }
 }
