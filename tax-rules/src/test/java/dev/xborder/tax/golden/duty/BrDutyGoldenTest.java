@@ -363,20 +363,21 @@ class BrDutyGoldenTest {
     void chineseTablewarePaysTheAntidumpingDutyPerKilogramUntilJanuary2025ThenOnlyAnAdvisory() {
         // Resolucao Gecex 6/2020 (DOU 2020-01-17, up to five years): US$ 5.14 per kg for other exporters, NCM
         // 6912.00.00. 10 plates x 2,000.00 = 20,000.00 BRL > USD 3,000, 0.5 kg each = 5 kg on 2024-09-02:
-        // 5.14 USD x 5.6565055101 = 29.0744383 -> 29.07 BRL per kg x 5 = 145.35. No II line for chapter 69 is
-        // encoded for BR, so the line also reports NO_DUTY_RATE and its duty is the antidumping duty alone.
+        // 5.14 USD x 5.6565055101 = 29.0744383 -> 29.07 BRL per kg x 5 = 145.35, on top of the II of 6912.00.00,
+        // 18% (br.duty.69120000, TEC 20% x 0.9, added the same day by the fifth pass) x 20,000.00 = 3,600.00:
+        // duty 3,745.35 (this case expected the antidumping duty alone, with NO_DUTY_RATE, before that line existed).
         QuoteLine plates = new QuoteLine(Sku.of("PLATES"), HsCode.of("69120000"), CountryCode.of("CN"), 10,
                 money("2000.00", "BRL"), TaxCategory.STANDARD, Weight.kg("0.5"));
         LandedCostQuote q = quote("2024-09-02", "0.00", plates);
-        assertThat(str(q.lines().get(0).duty())).isEqualTo("145.35");
-        assertThat(q.lines().get(0).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
+        assertThat(str(q.lines().get(0).duty())).isEqualTo("3745.35");
+        assertThat(q.lines().get(0).issues()).isEmpty();
         assertThat(q.explanations()).anyMatch(e -> e.ruleId().equals("br.ad.tableware-cn")
                 && e.kind() == Explanation.Kind.APPLIED);
         assertThat(q.advisories()).extracting(a -> a.code()).containsExactly("ANTI_DUMPING_RATE_MAY_DIFFER");
         // After 2025-01-17 (Gecex 6/2020's five years; prolonged by Resolucao Gecex 830/2025, whose residual rate was
-        // not read): no antidumping duty is charged, the quote says one may apply.
+        // not read): no antidumping duty is charged (the II alone, 3,600.00), the quote says one may apply.
         LandedCostQuote later = quote("2026-03-02", "0.00", plates);
-        assertThat(str(later.lines().get(0).duty())).isEqualTo("0.00");
+        assertThat(str(later.lines().get(0).duty())).isEqualTo("3600.00");
         assertThat(later.advisories()).singleElement().satisfies(a -> {
             assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
             assertThat(a.ruleId()).isEqualTo("br.ad.tableware-cn-2025");
