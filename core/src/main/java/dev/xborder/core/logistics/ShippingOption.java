@@ -10,7 +10,8 @@ import java.util.Optional;
  * One feasible way to ship: mode, carrier and service (and warehouse for warehouse modes), the
  * parcels (more than one when the order had to be split to fit the card's limits), total
  * chargeable weight, itemised cost in the plan currency, delivery window, incoterm, and notes
- * (split, conversions, freight-only). Immutable.
+ * (split, conversions, freight-only; from the landed-cost quotes, what they could not determine, e.g. a line
+ * without duty rate, and their advisories). Immutable.
  */
 public final class ShippingOption {
     private final ShippingMode mode;

@@ -316,6 +316,7 @@ public final class ShippingPlanner {
                         duty = duty.add(convert(ctx, q.totals().duty(), notes));
                         tax = tax.add(convert(ctx, q.totals().tax(), notes));
                         fees = fees.add(convert(ctx, q.totals().fees(), notes));
+                        quoteNotes(q, notes);
                     }
                     landed = true;
                     if (card.entersAs().isEmpty()) {
@@ -504,6 +505,28 @@ public final class ShippingPlanner {
             throw new XborderException(ErrorCode.NO_APPLICABLE_RULE, "the estimator returned no quote");
         }
         return q;
+    }
+
+    /**
+     * What the quote could not determine (line issues such as {@code NO_DUTY_RATE}: its duty or tax is then missing
+     * from the option's cost, not zero) and its advisories (charges the rules know of but do not model), as notes of
+     * the option, each once.
+     */
+    private static void quoteNotes(LandedCostQuote q, List<String> notes) {
+        for (var line : q.lines()) {
+            for (String issue : line.issues()) {
+                String note = "landed cost, line " + line.sku().value() + ": " + issue;
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+            }
+        }
+        for (var a : q.advisories()) {
+            String note = "advisory " + a.code() + " (" + a.ruleId() + "): " + a.message();
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        }
     }
 
     /** Duty and tax allocated to the units taken from the warehouse's lots, first lot first. */

@@ -8,6 +8,9 @@ import dev.xborder.core.ErrorCode;
 import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.NoApplicableRuleException;
 import dev.xborder.core.geo.Address;
+import dev.xborder.core.landed.LandedCostEstimator;
+import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.product.GoodsFlag;
 import dev.xborder.core.product.Sku;
 import dev.xborder.core.trade.Incoterm;
@@ -571,6 +574,29 @@ class ShippingPlannerTest {
                 .allSatisfy(o -> assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains("transport mode")));
         assertThat(plan.options().stream().filter(o -> o.mode() == ShippingMode.POSTAL))
                 .allSatisfy(o -> assertThat(o.notes()).noneSatisfy(n -> assertThat(n).contains("transport mode")));
+    }
+
+    @Test
+    void whatTheQuoteCouldNotDetermineAndItsAdvisoriesBecomeNotesOfEachOption() {
+        // An estimator whose quotes report NO_DUTY_RATE on the jacket line and one advisory: every option priced with
+        // a quote carries both, once each, so a duty of 0 is not taken for "no duty".
+        LandedCostEstimator withCaveats = r -> {
+            LandedCostQuote q = new FakeEuEstimator().quote(r);
+            List<LineResult> lines = q.lines().stream().map(l -> new LineResult(l.sku(), l.customsValue(), l.duty(),
+                    l.tax(), List.of("NO_DUTY_RATE: no duty rate for HS " + r.lines().get(0).hsCode()))).toList();
+            return new LandedCostQuote(q.currency(), q.regime(), q.collection(), lines, q.totals(), q.explanations(),
+                    q.fees(), null, List.of(new dev.xborder.core.landed.Advisory("SIMPLIFIED_TARIFF_NOT_MODELLED",
+                    "xx.simplified", "customs may charge a simplified rate", "", List.of(0))));
+        };
+        ShippingPlanner p = ShippingPlanner.builder().rateCards(samples()).estimator(withCaveats)
+                .converter(FixedRates.cnyEur()).clock(clockAt(MON_MORNING)).build();
+        ShippingPlan plan = p.plan(request(MON, jacket()).build(), SelectionPolicy.cheapest());
+        assertThat(plan.options()).isNotEmpty().allSatisfy(o -> {
+            assertThat(o.notes()).filteredOn(n -> n.startsWith("landed cost, line ")).singleElement()
+                    .satisfies(n -> assertThat(n).contains(": NO_DUTY_RATE: no duty rate for HS"));
+            assertThat(o.notes()).filteredOn(n -> n.startsWith("advisory ")).containsExactly(
+                    "advisory SIMPLIFIED_TARIFF_NOT_MODELLED (xx.simplified): customs may charge a simplified rate");
+        });
     }
 
     @Test
