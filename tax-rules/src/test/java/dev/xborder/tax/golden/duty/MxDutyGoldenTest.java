@@ -492,9 +492,10 @@ class MxDutyGoldenTest {
     void chineseCeramicTablewareCarriesAnAdvisoryThatThePriceBasedCompensatoryDutyIsNotModelled() {
         // Cuota compensatoria on vajillas from China (final resolution 2014-01-13, examen de vigencia DOF 2019-12-13:
         // duty = reference price USD 2.61/kg minus the customs value per kg, up to the dumping margin; review with
-        // preliminary resolution DOF 2024-06-21): not modelled. 2026-03-10, 6911.10.01 1 x 60,000.00 MXN (USD 3,076.12
-        // at the golden rates, above the courier ceiling): IGI 15% x 60,000.00 = 9,000.00 (mx.duty.6911) and the
-        // advisory ANTI_DUMPING_NOT_MODELLED.
+        // preliminary resolution DOF 2024-06-21): not modelled. 2026-03-10, 6911.10.01 1 x 60,000.00 MXN (USD 3,076.10
+        // at the golden rates: 60,000.00 x (1.1252 / 21.9473 = 0.0512682653) = 3,076.0959 -> 3,076.10, above the courier
+        // ceiling; corrected 2026-11-22 by the review pass from 3,076.12): IGI 15% x 60,000.00 = 9,000.00
+        // (mx.duty.6911) and the advisory ANTI_DUMPING_NOT_MODELLED.
         LandedCostQuote cn = quote("2026-03-10", "0.00", line("PORCELAIN", "6911100100", "CN", 1, "60000.00", "MXN"));
         assertLineDuty(cn, 0, "9000.00", "mx.duty.6911");
         assertThat(cn.advisories()).singleElement().satisfies(a -> {
