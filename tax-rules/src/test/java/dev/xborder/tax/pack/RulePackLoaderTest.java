@@ -115,6 +115,22 @@ class RulePackLoaderTest {
     }
 
     @Test
+    void originDutiesMayCarryTradeRemedyRatesAboveATariffLinesCeiling() throws IOException {
+        // dutyRates stop at 1000%; origin duties (antidumping) at 10000%: the US China-wide rate on mattresses is
+        // 1,731.75% (order A-570-092).
+        String withOrigin = VALID.replace("\"dutyRates\": [", "\"originDuties\": [{\"id\": \"is.ad\", \"effect\": \"ADD\","
+                + " \"origins\": [\"CN\"], \"hsPrefixes\": [\"61\"], \"adValorem\": \"1731.75\", \"from\": \"2024-01-01\","
+                + " \"source\": \"s\"}],\n  \"dutyRates\": [");
+        RuleBook book = RulePackLoader.builder().file(write("is.json", withOrigin), 0).load();
+        assertThat(book.pack("IS").orElseThrow().originDuties().get(0).duty().adValorem())
+                .isEqualByComparingTo("1731.75");
+        assertThat(paths(rejected(withOrigin.replace("\"1731.75\"", "\"10000.01\""))))
+                .containsExactly("$.originDuties[0].adValorem");
+        assertThat(paths(rejected(VALID.replace("\"adValorem\": \"10\"", "\"adValorem\": \"1000.01\""))))
+                .containsExactly("$.dutyRates[0].adValorem");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() throws IOException {
         var e = rejected(VALID.replace("\"rate\": \"24\"", "\"rate\": \"124\"")
                 .replace("\"hsPrefix\": \"61\"", "\"hsPrefix\": \"6\"")

@@ -285,7 +285,7 @@ public final class PackReader {
             fields(r, rp, meta("country", "hsPrefix", "adValorem", "specific", "minimum", "maximum"));
             RuleMeta m = meta(r, rp);
             String prefix = hsPrefix(r, rp, "hsPrefix");
-            DutyAmount d = dutyAmount(r, rp);
+            DutyAmount d = dutyAmount(r, rp, DUTY_RATE_MAX);
             return m == null || d == null || (r.has("hsPrefix") && prefix == null) ? null
                     : new RulePack.DutyRate(m, country(r, rp, "country", false), prefix, d);
         });
@@ -331,7 +331,7 @@ public final class PackReader {
                     }
                 }
             }
-            DutyAmount d = dutyAmount(r, rp);
+            DutyAmount d = dutyAmount(r, rp, TRADE_REMEDY_RATE_MAX);
             if (effect == RulePack.Effect.TOP_UP_TO) {
                 for (String f : List.of("specific", "minimum", "maximum")) {
                     if (r.has(f)) {
@@ -476,7 +476,7 @@ public final class PackReader {
                     }
                     fields(e, ip, "max", "rate", "deduction");
                     MonetaryAmount max = money(e, ip, "max", true);
-                    BigDecimal rate = percent(e, ip, "rate", true, new BigDecimal("1000"));
+                    BigDecimal rate = percent(e, ip, "rate", true, DUTY_RATE_MAX);
                     MonetaryAmount ded = money(e, ip, "deduction", false);
                     if (max == null || rate == null || (e.has("deduction") && ded == null)) continue;
                     if (!bands.isEmpty()) {
@@ -852,8 +852,16 @@ public final class PackReader {
         return v.textValue();
     }
 
-    private DutyAmount dutyAmount(JsonNode r, String rp) {
-        BigDecimal av = percent(r, rp, "adValorem", false, new BigDecimal("1000"));
+    /** Highest ad valorem duty rate of a tariff line or a band (percent). */
+    private static final BigDecimal DUTY_RATE_MAX = new BigDecimal("1000");
+    /**
+     * Highest ad valorem rate of an origin duty (percent): trade-remedy duties exceed tariff rates (the US
+     * China-wide antidumping rate on mattresses is 1,731.75%).
+     */
+    private static final BigDecimal TRADE_REMEDY_RATE_MAX = new BigDecimal("10000");
+
+    private DutyAmount dutyAmount(JsonNode r, String rp, BigDecimal maxRate) {
+        BigDecimal av = percent(r, rp, "adValorem", false, maxRate);
         Specific sp = null;
         JsonNode s = r.get("specific");
         if (s != null && !s.isNull()) {

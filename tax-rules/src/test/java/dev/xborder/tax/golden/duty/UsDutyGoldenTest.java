@@ -410,22 +410,25 @@ class UsDutyGoldenTest {
     }
 
     @Test
-    void chineseMattressesAndBedroomFurnitureCarryAdvisoriesOnly() {
-        // Mattresses A-570-092 (China-wide 1,731.75%: above the format's 1,000% ceiling, not encoded) and wooden
-        // bedroom furniture A-570-890 (China-wide 216.01%; HTSUS lines not sourced): advisories only; duties as
-        // the pack's lines give (9404.21 mattress of cellular rubber or plastics and 9403.50 not checked here).
+    void chineseMattressesPayTheChinaWideAntidumpingRateAndBedroomFurnitureCarriesAnAdvisoryOnly() {
+        // Mattresses A-570-092: China-wide 1,731.75% (final determination, BedTimes 2019; 2025 sunset review) on the
+        // six HTSUS lines the order names, here 9404.21.0010: 1,731.75% x 600.00 (FOB, 2024-03-10, consignment
+        // 1,200.00 > USD 800 de minimis) = 10,390.50 on top of what the same mattress pays from Viet Nam (encoded since
+        // the format accepts origin duties above 1,000%, 2026-11-22; before, an advisory only). Wooden bedroom furniture
+        // A-570-890 (China-wide 216.01%; HTSUS lines not sourced): advisory only, same duty as from Viet Nam.
         LandedCostQuote q = quote("2024-03-10", "0.00",
                 line("MATTRESS", "9404210010", "CN", 1, "600.00", "USD"),
                 line("BEDFRAME", "9403509045", "CN", 1, "600.00", "USD"));
-        assertThat(q.advisories()).extracting(a -> a.ruleId())
-                .containsExactlyInAnyOrder("us.ad.mattresses-cn", "us.ad.wooden-bedroom-furniture-cn");
-        assertThat(q.advisories()).allSatisfy(a -> assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED"));
+        assertThat(q.advisories()).extracting(a -> a.ruleId() + " " + a.code()).containsExactlyInAnyOrder(
+                "us.ad.mattresses-cn-rate ANTI_DUMPING_RATE_MAY_DIFFER",
+                "us.ad.wooden-bedroom-furniture-cn ANTI_DUMPING_NOT_MODELLED");
+        assertThat(applied(q, "us.ad.mattresses-cn")).isTrue();
         LandedCostQuote vn = quote("2024-03-10", "0.00",
                 line("MATTRESS", "9404210010", "VN", 1, "600.00", "USD"),
                 line("BEDFRAME", "9403509045", "VN", 1, "600.00", "USD"));
         assertThat(vn.advisories()).isEmpty();
-        // the advisories change no figure: the Chinese goods pay what the Vietnamese ones pay (no Section 301 line
-        // lists these HTS numbers in the pack, and no other origin duty is in force on 2024-03-10)
-        assertThat(totalDuty(q)).isEqualTo(totalDuty(vn));
+        assertThat(q.lines().get(0).duty().subtract(vn.lines().get(0).duty()).getNumber().numberValue(
+                java.math.BigDecimal.class)).isEqualByComparingTo("10390.50");
+        assertThat(str(q.lines().get(1).duty())).isEqualTo(str(vn.lines().get(1).duty()));
     }
 }
