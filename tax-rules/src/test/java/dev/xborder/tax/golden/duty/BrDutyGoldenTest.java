@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99, perfume 33.03 and
  * deodorants 3307.20), and lines derived from the pre-2022 TEC less Brazil's permanent 10% cut (make-up and skin care
  * 33.04, hair preparations 33.05, plastic tableware 3924.10.00, plastic/textile wallets 4202.32.00, porcelain 6911.10,
- * ceramic tableware 6912.00.00,
- * jewellery 71.13, imitation jewellery 71.17, stainless kitchenware 7323.93.00). Headings without a line are
+ * ceramic tableware 6912.00.00, jewellery 71.13, imitation jewellery 71.17, stainless kitchenware 7323.93.00); clocks
+ * 9105.99.00 and watch movements 9108.11 (not wrist-watches). Headings without a line are
  * reported as NO_DUTY_RATE, never guessed (see docs/duty-tables.md). Values here: 20,000.00 BRL is 3,535.75 USD at the ECB rates of 2025-05-09 used by the golden
  * fixtures, above the USD 3,000 ceiling.
  */
@@ -264,6 +264,23 @@ class BrDutyGoldenTest {
                 line("WATCH", "91021100", "CH", 1, "10000.00", "BRL"));
         assertLineDuty(q, 0, "1620.00", "br.duty.73239300");
         assertNoDutyRate(q, 1);
+    }
+
+    @Test
+    void clocksAndWatchMovementsHaveLinesWhileWristWatchesStayUnknown() {
+        // Added 2026-11-22 (last5 pass). Consignment 10,000.00 + 100 x 50.00 + 5,000.00 = 20,000.00 BRL > USD 3,000:
+        // mechanical mantel clock NCM 9105.99.00 10,000.00 x 18% = 1,800.00 (br.duty.91059900, importtobrazil.com
+        // May 2026, single mirror, uncertain); watch movements NCM 9108.11.10 5,000.00 x 16.2% = 810.00
+        // (br.duty.910811, importtobrazil.com and treayo.com agree); wrist watch 9102.11.00: still no line (only a 2015
+        // figure of 20%, before the pack start) -> NO_DUTY_RATE. Duty total 1,800.00 + 810.00 = 2,610.00.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("CLOCK", "91059900", "DE", 1, "10000.00", "BRL"),
+                line("MOVEMENT", "91081110", "JP", 100, "50.00", "BRL"),
+                line("WATCH", "91021100", "CH", 1, "5000.00", "BRL"));
+        assertLineDuty(q, 0, "1800.00", "br.duty.91059900");
+        assertLineDuty(q, 1, "810.00", "br.duty.910811");
+        assertNoDutyRate(q, 2);
+        assertThat(totalDuty(q)).isEqualTo("2610.00");
     }
 
     @Test
