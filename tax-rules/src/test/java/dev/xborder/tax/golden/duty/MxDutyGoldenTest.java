@@ -317,6 +317,23 @@ class MxDutyGoldenTest {
         assertLineDuty(q, 0, "21000.00", "mx.duty.64041116");
     }
 
+    @Test
+    void childrensSportsShoesPayThirtyFivePercentFrom2026() {
+        // Added 2026-11-22 (addlines6): fracciones 6404.11.09 and 6404.11.12 (children's sports and training shoes),
+        // 35% in the SNICE Base Única of 2026-03-30 (aduanai-baseunica-ligie-2026-03-30) and in the sector figure for
+        // 64.01-64.05 (Jornal do Comércio). 2 x 30,000.00 MXN = 60,000.00 (above USD 2,500): 35% x 30,000.00 =
+        // 10,500.00 each, total 21,000.00. In 2025 neither fracción has a line: NO_DUTY_RATE.
+        QuoteLine sport = line("KIDS-SPORT", "6404110900", "VN", 1, "30000.00", "MXN");
+        QuoteLine trainer = line("KIDS-TRAINER", "6404111201", "VN", 1, "30000.00", "MXN");
+        LandedCostQuote q = quote("2026-03-02", "0.00", sport, trainer);
+        assertLineDuty(q, 0, "10500.00", "mx.duty.64041109");
+        assertLineDuty(q, 1, "10500.00", "mx.duty.64041112");
+        assertThat(totalDuty(q)).isEqualTo("21000.00");
+        LandedCostQuote before = quote("2025-06-02", "0.00", sport, trainer);
+        assertNoDutyRate(before, 0);
+        assertNoDutyRate(before, 1);
+    }
+
     // Lines added 2026-11-22 (fourth pass) from the SNICE Base Única LIGIE of 2026-03-30 (JSON export in
     // raulmendez4ee24/aduanai, server/prisma/seed/data/ligie-fractions-2026.json, commit 2124bbe8; source
     // aduanai-baseunica-ligie-2026-03-30; single secondary copy, all uncertain), from 2026-01-01. Apparel lines end
@@ -484,6 +501,28 @@ class MxDutyGoldenTest {
         LandedCostQuote q = quote("2026-06-02", "0.00", lines(cases, "12000.00"));
         assertLines(q, cases);
         assertThat(totalDuty(q)).isEqualTo("5400.00");
+    }
+
+    @Test
+    void downFilledTrousersAndBoysShirtsPayThirtyFivePercentUntilTheApparelDecreeEnds() {
+        // Added 2026-11-22 (addlines6), Base Única rows re-read: 6203.42.01 (cotton trousers with down and feathers)
+        // and 6205.20.92 (boys' cotton shirts) 35%. 2 lines of 30,000.00 MXN (total 60,000.00): 35% x 30,000.00 =
+        // 10,500.00 each, total 21,000.00; from 2026-04-24, like the other apparel lines, NO_DUTY_RATE.
+        String[][] cases = {{"62034201", "6203420100", "10500.00"}, {"62052092", "6205209200", "10500.00"}};
+        LandedCostQuote q = quote("2026-02-02", "0.00", lines(cases, "30000.00"));
+        assertLines(q, cases);
+        assertThat(totalDuty(q)).isEqualTo("21000.00");
+        LandedCostQuote after = quote("2026-04-24", "0.00", lines(cases, "30000.00"));
+        assertNoDutyRate(after, 0);
+        assertNoDutyRate(after, 1);
+    }
+
+    @Test
+    void telephoneOperatorHeadsetsAreExemptFrom2026() {
+        // Added 2026-11-22 (addlines6): fracción 8518.30.04 (headset with microphone for telephone operators) Ex. in the
+        // Base Única: 1 x 60,000.00 MXN (above USD 2,500) x 0% = 0.00 (mx.duty.85183004), not NO_DUTY_RATE.
+        LandedCostQuote q = quote("2026-06-02", "0.00", line("HEADSET", "8518300400", "CN", 1, "60000.00", "MXN"));
+        assertLineDuty(q, 0, "0.00", "mx.duty.85183004");
     }
 
     // ---- Compensatory (anti-dumping) duty on Chinese tableware (added 2026-11-22) ----

@@ -294,6 +294,23 @@ class NzDutyGoldenTest {
     }
 
     @Test
+    void goldCladJewelleryAndNonMetalImitationJewelleryPayFivePercent() {
+        // Added 2026-11-22 (addlines6): NZ tariff items 7113.20.09, 7117.90.01 and 7117.90.19, NML 0.05 in
+        // suestreet/NZ-Tariff Pac_PAC_differences_val.csv (commit ea4e771, rows 1842, 1855, 1856; uncertain).
+        // consignment 2 x 300.00 + 10 x 30.00 + 4 x 50.00 = 600.00 + 300.00 + 200.00 = 1,100.00 > 1,000:
+        // 7113.20.09 gold-clad bracelets 600.00 x 5% = 30.00; 7117.90.01 300.00 x 5% = 15.00;
+        // 7117.90.19 200.00 x 5% = 10.00; total 55.00
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("CLAD-BRACELET", "7113200900", "CN", 2, "300.00", "NZD"),
+                line("BEADS", "7117900100", "CN", 10, "30.00", "NZD"),
+                line("RESIN-EARRINGS", "7117901900", "CN", 4, "50.00", "NZD"));
+        assertLineDuty(q, 0, "30.00", "nz.duty.71132009");
+        assertLineDuty(q, 1, "15.00", "nz.duty.71179001");
+        assertLineDuty(q, 2, "10.00", "nz.duty.71179019");
+        assertThat(totalDuty(q)).isEqualTo("55.00");
+    }
+
+    @Test
     void furnitureAndMattressesPayFivePercent() {
         // consignment 700 + 300 + 400 + 260 + 900 + 120 + 70 + 550 = 3,300.00 > 1,000, shipping 200.00 not in FOB:
         // 9401.61.00 upholstered wooden chair 700.00 x 5% = 35.00; 9401.71.00 upholstered metal chair 300.00 x 5%
