@@ -41,9 +41,7 @@ class BrDutyGoldenTest {
 
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
         var b = request(date, "CN", "BR", "01310100", "BRL").shipping(money(shipping, "BRL"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

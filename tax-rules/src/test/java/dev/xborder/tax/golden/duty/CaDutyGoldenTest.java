@@ -33,9 +33,7 @@ class CaDutyGoldenTest {
 
     private static LandedCostQuote quoteFrom(String shippedFrom, String date, String shipping, QuoteLine... lines) {
         var b = request(date, shippedFrom, "CA", "T2P 1J9", "CAD").shipping(money(shipping, "CAD"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

@@ -23,9 +23,7 @@ class ChDutyGoldenTest {
 
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
         var b = request(date, "CN", "CH", "8001", "CHF").shipping(money(shipping, "CHF"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

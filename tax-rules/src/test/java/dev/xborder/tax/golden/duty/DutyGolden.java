@@ -80,4 +80,12 @@ final class DutyGolden {
     static String totalDuty(LandedCostQuote q) {
         return str(q.totals().duty());
     }
+
+    /** Adds the lines to the request, in order. */
+    static QuoteRequest.Builder addLines(QuoteRequest.Builder b, QuoteLine... lines) {
+        for (QuoteLine l : lines) {
+            b.line(l);
+        }
+        return b;
+    }
 }

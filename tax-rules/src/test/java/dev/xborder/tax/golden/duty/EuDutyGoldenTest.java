@@ -26,9 +26,7 @@ class EuDutyGoldenTest {
 
     private static LandedCostQuote quote(String shipping, dev.xborder.core.landed.QuoteLine... lines) {
         var b = request("2026-03-10", "CN", "DE", "10115", "EUR").shipping(money(shipping, "EUR"));
-        for (var l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 
@@ -164,9 +162,7 @@ class EuDutyGoldenTest {
 
     private static LandedCostQuote quoteOn(String date, dev.xborder.core.landed.QuoteLine... lines) {
         var b = request(date, "CN", "DE", "10115", "EUR").shipping(money("0.00", "EUR"));
-        for (var l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

@@ -27,9 +27,7 @@ class GbDutyGoldenTest {
 
     private static LandedCostQuote quote(String shipping, QuoteLine... lines) {
         var b = request("2025-06-02", "CN", "GB", "SW1A 1AA", "GBP").shipping(money(shipping, "GBP"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

@@ -30,9 +30,7 @@ class JpDutyGoldenTest {
 
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
         var b = request(date, "CN", "JP", "1000001", "JPY").shipping(money(shipping, "JPY"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

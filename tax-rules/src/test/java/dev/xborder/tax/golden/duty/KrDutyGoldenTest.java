@@ -29,9 +29,7 @@ class KrDutyGoldenTest {
 
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
         var b = request(date, "CN", "KR", "04524", "KRW").shipping(money(shipping, "KRW"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

@@ -31,9 +31,7 @@ class MxDutyGoldenTest {
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
         var b = request(date, "CN", "MX", "06600", "MXN").shipping(money(shipping, "MXN"))
                 .transportMode(TransportMode.COURIER);
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 

@@ -27,9 +27,7 @@ class NoDutyGoldenTest {
 
     private static LandedCostQuote quote(String date, String shipping, QuoteLine... lines) {
         var b = request(date, "CN", "NO", "0150", "NOK").shipping(money(shipping, "NOK"));
-        for (QuoteLine l : lines) {
-            b.line(l);
-        }
+        DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
 
