@@ -25,7 +25,12 @@ class EuDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("eu.json");
 
     private static LandedCostQuote quote(String shipping, dev.xborder.core.landed.QuoteLine... lines) {
-        var b = request("2026-03-10", "CN", "DE", "10115", "EUR").shipping(money(shipping, "EUR"));
+        return quote("2026-03-10", shipping, lines);
+    }
+
+    /** A consignment from China to Berlin on {@code date}. */
+    private static LandedCostQuote quote(String date, String shipping, dev.xborder.core.landed.QuoteLine... lines) {
+        var b = request(date, "CN", "DE", "10115", "EUR").shipping(money(shipping, "EUR"));
         DutyGolden.addLines(b, lines);
         return CALC.quote(b.build());
     }
@@ -161,9 +166,7 @@ class EuDutyGoldenTest {
     // ---- Anti-dumping duty on Chinese ceramic tableware (added 2026-11-22) ----
 
     private static LandedCostQuote quoteOn(String date, dev.xborder.core.landed.QuoteLine... lines) {
-        var b = request(date, "CN", "DE", "10115", "EUR").shipping(money("0.00", "EUR"));
-        DutyGolden.addLines(b, lines);
-        return CALC.quote(b.build());
+        return quote(date, "0.00", lines);
     }
 
     @Test
