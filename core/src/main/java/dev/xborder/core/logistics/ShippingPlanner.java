@@ -7,6 +7,7 @@ import dev.xborder.core.InvalidInputException;
 import dev.xborder.core.XborderException;
 import dev.xborder.core.landed.LandedCostEstimator;
 import dev.xborder.core.landed.LandedCostQuote;
+import dev.xborder.core.landed.LineResult;
 import dev.xborder.core.landed.QuoteLine;
 import dev.xborder.core.landed.QuoteRequest;
 import dev.xborder.core.landed.TransportMode;
@@ -513,6 +514,9 @@ public final class ShippingPlanner {
      * the option, each once.
      */
     private static void quoteNotes(LandedCostQuote q, List<String> notes) {
+        if (q.advisories().isEmpty() && !anyIssue(q)) {
+            return;
+        }
         for (var line : q.lines()) {
             for (String issue : line.issues()) {
                 String note = "landed cost, line " + line.sku().value() + ": " + issue;
@@ -527,6 +531,16 @@ public final class ShippingPlanner {
                 notes.add(note);
             }
         }
+    }
+
+    private static boolean anyIssue(LandedCostQuote q) {
+        List<LineResult> lines = q.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).issues().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Duty and tax allocated to the units taken from the warehouse's lots, first lot first. */

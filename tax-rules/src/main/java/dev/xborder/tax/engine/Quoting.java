@@ -588,45 +588,71 @@ final class Quoting {
         for (RulePack.Advisory a : pack.advisories()) {
             if (!a.appliesTo(country, date)) continue;
             Map<String, String> fig = figures();
-            String why = null;
+            // the reason strings are made for the trace only: most quotes meet advisories that do not apply
+            boolean valueOk = true;
             for (ValueTest vt : a.valueTests()) {
                 if (!passes(vt, fig)) {
-                    why = "consignment value outside the advisory's value range";
+                    valueOk = false;
                     break;
                 }
             }
-            if (why == null && consignmentPart(a.when()) == Tri.NO) {
-                why = "conditions not met (" + describe(a.when()) + ")";
+            if (!valueOk) {
+                if (trace != null) skipped(a, "consignment value outside the advisory's value range", fig);
+                continue;
             }
-            if (why == null && !a.regions().isEmpty()) {
+            if (consignmentPart(a.when()) == Tri.NO) {
+                if (trace != null) skipped(a, "conditions not met (" + describe(a.when()) + ")", fig);
+                continue;
+            }
+            if (!a.regions().isEmpty()) {
                 boolean regionUnknown = normalisedPostalCode == null && (req.destination().region() == null
                         || req.destination().region().isBlank());
                 if (fig != null) fig.put("region", region == null ? (regionUnknown ? "unknown" : "none") : region);
                 if (region == null ? !regionUnknown : !a.regions().contains(region)) {
-                    why = "destination region not among " + a.regions();
+                    if (trace != null) skipped(a, "destination region not among " + a.regions(), fig);
+                    continue;
                 }
             }
-            List<Integer> concerned = null;
-            if (why == null) {
-                concerned = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
+            int first = -1;
+            int count = 0;
+            for (int i = 0; i < n; i++) {
+                if (lineTest(a.when(), i, false) != Tri.NO) {
+                    if (first < 0) first = i;
+                    count++;
+                }
+            }
+            if (count == 0) {
+                if (trace != null) skipped(a, "no line meets the goods or origin conditions (" + describe(a.when())
+                        + ")", fig);
+                continue;
+            }
+            List<Integer> concerned;
+            if (count == n) {
+                concerned = allLines();
+            } else {
+                concerned = new ArrayList<>(count);
+                for (int i = first; i < n; i++) {
                     if (lineTest(a.when(), i, false) != Tri.NO) concerned.add(i);
                 }
-                if (concerned.isEmpty()) why = "no line meets the goods or origin conditions (" + describe(a.when()) + ")";
-            }
-            if (why != null) {
-                if (trace != null) skipped(a, why, fig);
-                continue;
             }
             if (out == null) out = new ArrayList<>(1);
             out.add(new dev.xborder.core.landed.Advisory(a.code(), a.meta().id(), a.message(), cp.cite(a.meta()),
                     concerned));
             if (trace != null) {
-                if (concerned.size() < n) fig.put("lines", skusOf(concerned));
+                if (count < n) fig.put("lines", skusOf(concerned));
                 applied(a, "advisory " + a.code() + ": " + a.message(), fig);
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    /** {@code [0, 1, ..., n - 1]}. */
+    private List<Integer> allLines() {
+        Integer[] all = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            all[i] = i;
+        }
+        return List.of(all);
     }
 
     // ---- per-line regimes (PER_LINE split) -------------------------------------------------------
@@ -665,14 +691,16 @@ final class Quoting {
                         trace == null ? null : "value test ITEM_VALUE of line " + l.sku());
                 int cmp = v.compareTo(decimal(vt.max()));
                 if (!vt.comparison().passes(cmp)) {
-                    why = "item value " + plain(v) + " " + t + " not " + (vt.comparison() == RulePack.Comparison.AT_OR_BELOW
-                            ? "at or below " : "below ") + plain(decimal(vt.max()));
+                    // the reason is text for the trace; without one, any non-null marks the line as not taken
+                    why = trace == null ? "item value" : "item value " + plain(v) + " " + t + " not "
+                            + (vt.comparison() == RulePack.Comparison.AT_OR_BELOW ? "at or below " : "below ")
+                            + plain(decimal(vt.max()));
                 }
             }
             if (why == null) {
                 Tri w = lineHolds(c, i);
                 if (w == Tri.UNKNOWN) why = "its origin country or HS code is missing";
-                else if (w == Tri.NO) why = "conditions not met (" + describe(c) + ")";
+                else if (w == Tri.NO) why = trace == null ? "conditions not met" : "conditions not met (" + describe(c) + ")";
             }
             if (why == null) {
                 take[i] = true;
