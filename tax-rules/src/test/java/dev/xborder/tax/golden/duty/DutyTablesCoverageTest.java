@@ -34,12 +34,12 @@ class DutyTablesCoverageTest {
         GROUPS.put("95 toys, sports", List.of("95"));
         GROUPS.put("8517 phones", List.of("8517"));
         GROUPS.put("8518 audio", List.of("8518"));
-        GROUPS.put("8504 chargers", List.of("8504"));
+        GROUPS.put("8504 chargers", List.of("850440")); // static converters: phone chargers, not transformers
         GROUPS.put("8507 batteries, power banks", List.of("8507"));
         GROUPS.put("8471 computers", List.of("8471"));
         GROUPS.put("33 cosmetics", List.of("33"));
         GROUPS.put("71 jewellery", List.of("71"));
-        GROUPS.put("91 watches", List.of("91"));
+        GROUPS.put("91 watches", List.of("9101", "9102")); // watches, not clocks, movements or straps
         GROUPS.put("39 plastics homeware", List.of("39"));
         GROUPS.put("69 ceramics", List.of("69"));
         GROUPS.put("73 steel kitchenware", List.of("73"));
