@@ -84,13 +84,18 @@ class EuDutyGoldenTest {
 
     @Test
     void plasticTablewareAndPorcelainMugsPayTheirOwnRates() {
-        // 3924 10 00, 4 x 50.00 = 200.00 at 6.5% = 13.00; 6911 10 00, 2 x 45.00 = 90.00 at 12% = 10.80
+        // 3924 10 00, 4 x 50.00 = 200.00 at 6.5% = 13.00; 6911 10 00, 2 x 45.00 = 90.00 at 12% = 10.80.
+        // Expectation changed 2026-11-22 (fourth pass): the Chinese porcelain mugs (TARIC 6911100090) also pay the
+        // anti-dumping duty in force on 2026-03-10, 79.0% (Implementing Regulation (EU) 2026/274, from 2026-02-07,
+        // eu.ad.ceramic-tableware-cn-2026): 79.0% x 90.00 = 71.10, so line 2 = 10.80 + 71.10 = 81.90 (was 10.80);
+        // total 13.00 + 81.90 = 94.90 (was 23.80).
         LandedCostQuote q = quote("0.00",
                 line("PLATES", "3924100090", "CN", 4, "50.00", "EUR"),
                 line("MUGS", "6911100090", "CN", 2, "45.00", "EUR"));
         assertLineDuty(q, 0, "13.00", "eu.duty.392410");
-        assertLineDuty(q, 1, "10.80", "eu.duty.691110");
-        assertThat(totalDuty(q)).isEqualTo("23.80");
+        assertLineDuty(q, 1, "81.90", "eu.duty.691110");
+        assertLineDuty(q, 1, "81.90", "eu.ad.ceramic-tableware-cn-2026");
+        assertThat(totalDuty(q)).isEqualTo("94.90");
     }
 
     @Test
@@ -190,20 +195,53 @@ class EuDutyGoldenTest {
     }
 
     @Test
-    void chineseTablewareDeclaredOutsideTheTaricCodesOrAfterJuly2024GetsOnlyAnAdvisory() {
+    void chineseTablewareDeclaredOutsideTheTaricCodesGetsOnlyAnAdvisory() {
         // 6911 10 00 declared with TARIC suffix 00 (not one of the act's TARIC codes): 12% x 200.00 = 24.00, and the
         // advisory says an anti-dumping duty may apply.
         LandedCostQuote q = quoteOn("2024-03-10", line("MUGS", "6911100000", "CN", 1, "200.00", "EUR"));
         assertLineDuty(q, 0, "24.00", "eu.duty.691110");
         assertThat(q.advisories()).extracting(a -> a.ruleId()).containsExactly("eu.ad.ceramic-tableware-cn-rate");
-        // 2025-06-02: the measure's five-year term ended 2024-07-16 and its continuation is not confirmed: no AD duty,
-        // 12% x 200.00 = 24.00, advisory ANTI_DUMPING_NOT_MODELLED.
+    }
+
+    @Test
+    void chineseTablewareStillPaysTheResidualRateAfterJuly2024WhileTheExpiryReviewRuns() {
+        // Fourth pass (2026-11-22), replaces the advisory-only case: the expiry review opened 2024-07-12 kept the
+        // duties in force (Art. 11(2), cerameunie-fepf-2018) and Implementing Regulation (EU) 2025/1981 maintained
+        // them at 13.1%-36.1% (sintact-eu-2025-1981, veille-douaniere-2025-1981). 2025-06-02, TARIC 6911100090,
+        // 1 x 200.00, no shipping: CCT 12% x 200.00 = 24.00 + AD 36.1% x 200.00 = 72.20 -> duty 96.20;
+        // VAT 19% x (200.00 + 96.20) = 56.278 -> 56.28.
         LandedCostQuote later = quoteOn("2025-06-02", line("DINNERSET", "6911100090", "CN", 1, "200.00", "EUR"));
-        assertLineDuty(later, 0, "24.00", "eu.duty.691110");
+        assertLineDuty(later, 0, "96.20", "eu.ad.ceramic-tableware-cn");
+        assertThat(str(later.totals().tax())).isEqualTo("56.28");
         assertThat(later.advisories()).singleElement().satisfies(a -> {
-            assertThat(a.code()).isEqualTo("ANTI_DUMPING_NOT_MODELLED");
-            assertThat(a.ruleId()).isEqualTo("eu.ad.ceramic-tableware-cn-after-2024");
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_RATE_MAY_DIFFER");
+            assertThat(a.ruleId()).isEqualTo("eu.ad.ceramic-tableware-cn-rate");
         });
+    }
+
+    @Test
+    void chineseTablewarePaysSeventyNinePercentFromTheInterimReviewOfFebruary2026() {
+        // Implementing Regulation (EU) 2026/274 (OJ 2026-02-06, in force 2026-02-07): single 79.0% for all Chinese
+        // exporters (reuters-2026-02-06-ceramics, gdtbt-eu-2026-274, tradedaas-eu-ceramics-2026; uncertain).
+        // 2026-03-10 (before the EUR 3 flat duty), TARIC 6911100090, 1 x 200.00, no shipping: CCT 12% x 200.00 = 24.00 + AD 79.0% x 200.00 = 158.00 -> 182.00;
+        // VAT 19% x (200.00 + 182.00) = 72.58.
+        LandedCostQuote q = quoteOn("2026-03-10", line("DINNERSET", "6911100090", "CN", 1, "200.00", "EUR"));
+        assertLineDuty(q, 0, "182.00", "eu.ad.ceramic-tableware-cn-2026");
+        assertThat(str(q.totals().tax())).isEqualTo("72.58");
+        assertThat(q.explanations()).noneMatch(e -> e.ruleId().equals("eu.ad.ceramic-tableware-cn")
+                && e.kind() == Explanation.Kind.APPLIED);
+        assertThat(q.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("ANTI_DUMPING_RATE_MAY_DIFFER");
+            assertThat(a.ruleId()).isEqualTo("eu.ad.ceramic-tableware-cn-2026-rate");
+            assertThat(a.message()).contains("79.0%");
+        });
+        // The day before (2026-02-06) the residual 36.1% still applies: 24.00 + 72.20 = 96.20.
+        LandedCostQuote dayBefore = quoteOn("2026-02-06", line("DINNERSET", "6911100090", "CN", 1, "200.00", "EUR"));
+        assertLineDuty(dayBefore, 0, "96.20", "eu.ad.ceramic-tableware-cn");
+        // Same plates from Portugal: 24.00, no advisory.
+        LandedCostQuote pt = quoteOn("2026-03-10", line("DINNERSET", "6911100090", "PT", 1, "200.00", "EUR"));
+        assertLineDuty(pt, 0, "24.00", "eu.duty.691110");
+        assertThat(pt.advisories()).isEmpty();
     }
 
     @Test
