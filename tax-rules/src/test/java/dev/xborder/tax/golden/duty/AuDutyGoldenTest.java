@@ -57,6 +57,14 @@ class AuDutyGoldenTest {
         // au.duty.61 ends 2026-07-01 (2026 tranche of tariff removals not read): NO_DUTY_RATE on 2026-08-03
         LandedCostQuote q = quote("2026-08-03", line("TEE", "6109100010", "CN", 20, "60.00", "AUD"));
         assertNoDutyRate(q, 0);
+        // and the quote says why: 5% or Free from 2026-07-01 (advisory au.tariff-removals-2026-not-modelled)
+        assertThat(q.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("TARIFF_REMOVAL_NOT_MODELLED");
+            assertThat(a.message()).contains("either 5% of the customs value or Free");
+            assertThat(a.lines()).containsExactly(0);
+        });
+        // before 2026-07-01 the 5% line applies and no advisory is given
+        assertThat(quote("2026-06-30", line("TEE", "6109100010", "CN", 20, "60.00", "AUD")).advisories()).isEmpty();
     }
 
     @Test
@@ -185,6 +193,7 @@ class AuDutyGoldenTest {
         // Free lines are open-ended (a tariff cut cannot make them dutiable): smartphone 1,100.00 on 2026-08-03 = 0.00
         LandedCostQuote q = quote("2026-08-03", line("PHONE", "8517130000", "CN", 1, "1100.00", "AUD"));
         assertLineDuty(q, 0, "0.00", "au.duty.85171300");
+        assertThat(q.advisories()).isEmpty(); // the tariff-removal advisory concerns the former 5% lines only
     }
 
     @Test
