@@ -376,7 +376,15 @@ class MxDutyGoldenTest {
         // NO_DUTY_RATE too (see apparelIsAboveTheSimplifiedCeilingAreReportedAsHavingNoDutyRate).
         QuoteLine tee = line("TEE", "6109100301", "CN", 1, "60000.00", "MXN");
         assertLineDuty(quote("2026-04-23", "0.00", tee), 0, "21000.00", "mx.duty.6109");
-        assertNoDutyRate(quote("2026-04-24", "0.00", tee), 0);
+        assertThat(quote("2026-04-23", "0.00", tee).advisories()).isEmpty();
+        LandedCostQuote after = quote("2026-04-24", "0.00", tee);
+        assertNoDutyRate(after, 0);
+        // the quote says why (advisory mx.apparel-after-decree-not-modelled, El Universal 2025-12-26 on the reform)
+        assertThat(after.advisories()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo("DUTY_RATE_NOT_MODELLED");
+            assertThat(a.ruleId()).isEqualTo("mx.apparel-after-decree-not-modelled");
+            assertThat(a.lines()).containsExactly(0);
+        });
     }
 
     @Test
