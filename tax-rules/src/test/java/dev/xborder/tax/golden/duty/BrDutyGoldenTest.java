@@ -344,6 +344,10 @@ class BrDutyGoldenTest {
         assertLineDuty(q, 0, "3600.00", "br.duty.85076000");
         LandedCostQuote later = quote("2026-03-02", "0.00", line("POWERBANK", "85076000", "CN", 40, "500.00", "BRL"));
         assertNoDutyRate(later, 0);
+        // the quote says why: 16-18% or 20% after the Gecex 852/2026 realignment (advisory, annex not read)
+        assertThat(later.advisories()).extracting(a -> a.ruleId())
+                .containsExactly("br.bk-bit-realignment-2026-not-modelled");
+        assertThat(q.advisories()).isEmpty();
     }
 
     @Test
@@ -354,6 +358,10 @@ class BrDutyGoldenTest {
         assertLineDuty(q, 0, "3200.00", "br.duty.85044040");
         LandedCostQuote later = quote("2026-03-02", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
         assertNoDutyRate(later, 0);
+        // the quote says why: 16-18% or 20% after the Gecex 852/2026 realignment (advisory, annex not read)
+        assertThat(later.advisories()).extracting(a -> a.ruleId())
+                .containsExactly("br.bk-bit-realignment-2026-not-modelled");
+        assertThat(q.advisories()).isEmpty();
     }
 
     // ---- Anti-dumping duties (added 2026-11-22) ----
