@@ -63,9 +63,11 @@ import org.javamoney.moneta.Money;
  *   <li>{@code LandedCostQuote}: {@code currency, regime, collection {taxCollector, taxPoint,
  *       dutyCollector, dutyPoint}, lines[{sku, customsValue, duty, tax, issues}], totals {goods,
  *       shipping, insurance, duty, tax, fees, landedCost}, fees[{ruleId, name, amount}],
- *       explanations[{ruleId, kind, reason, figures, source}]}; amounts in the quote currency as decimal
- *       strings, others as money objects. {@code fees} is always written (possibly empty) and optional
- *       when read (absent = no fees). A {@code FeeLine} on its own is {@code {ruleId, name, amount}}
+ *       collectionGroups[{regime, collection, lines, duty, tax, fees}], advisories[{code, ruleId, message,
+ *       source, lines}], explanations[{ruleId, kind, reason, figures, source}]}; amounts in the quote currency
+ *       as decimal strings, others as money objects. {@code fees}, {@code collectionGroups} and
+ *       {@code advisories} are always written (possibly empty) and optional when read (absent = none; one group
+ *       of every line). A {@code FeeLine} on its own is {@code {ruleId, name, amount}}
  *       with the amount as a money object.</li>
  * </ul>
  *
