@@ -276,7 +276,6 @@ final class Quoting {
                 atCo++;
             }
         }
-        boolean dutyAtCheckout = atCo == n;
         String importName = outsideTax ? "TERRITORY_OUTSIDE_TAX_AREA" : "STANDARD_IMPORT";
         RulePack.BandedRate banded = null;
         if (outsideCustoms) {
@@ -290,46 +289,8 @@ final class Quoting {
             if (banded != null && !outsideTax && banded.name() != null) {
                 importName = banded.name();
             }
-            boolean partlyRelieved = false;
-            for (RulePack.Relief rel : banded != null ? List.<RulePack.Relief>of() : pack.dutyDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
-                if (rel.importOnly() && dutyAtCheckout) {
-                    if (trace != null) skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
-                            + " collects duty at checkout", Map.of());
-                    continue;
-                }
-                if (rel.split() == RulePack.Split.PER_LINE) {
-                    // the lines whose duty is still due (and, for an import-only relief, collected at import)
-                    boolean[] open = new boolean[n];
-                    for (int i = 0; i < n; i++) {
-                        open[i] = !noDuty[i] && !(rel.importOnly() && atCo > 0 && dutyAtCo[i]);
-                    }
-                    int left = relievePerLine(rel, open, noDuty, "duty");
-                    if (left < 0) continue;
-                    partlyRelieved = true;
-                    if (left == 0) {
-                        dutyRelieved = true;
-                        break;
-                    }
-                    continue;
-                }
-                if (reliefApplies(rel)) {
-                    if (rel.importOnly() && atCo > 0) {
-                        // the relief covers the lines whose duty is collected at import only
-                        for (int i = 0; i < n; i++) {
-                            if (!dutyAtCo[i]) noDuty[i] = true;
-                        }
-                        if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(dutyAtCo, true)
-                                + " keep the duty their regime collects at checkout");
-                    } else if (partlyRelieved) {
-                        // the lines a per-line relief left go under this one
-                        java.util.Arrays.fill(noDuty, true);
-                    } else {
-                        dutyRelieved = true;
-                    }
-                    break;
-                }
-            }
+            dutyRelieved = relieve(banded != null ? List.of() : pack.dutyDeMinimis(), "duty", "duty", noDuty, dutyAtCo,
+                    atCo, regime);
             if (!dutyRelieved && banded == null) {
                 RulePack.FlatDuty flat = null;
                 for (RulePack.FlatDuty f : pack.flatDuties()) {
@@ -362,28 +323,9 @@ final class Quoting {
         }
         BigDecimal[] duty = round(dutyRaw);
         BigDecimal dutyTotal = sum(duty);
-        if (dutyTotal.signum() > 0) {
-            for (RulePack.Relief rel : pack.dutyDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
-                if (rel.importOnly() && dutyAtCheckout) {
-                    if (trace != null) skipped(rel, "relief applies only to duty collected at import; regime " + regime.name()
-                            + " collects duty at checkout", Map.of());
-                    continue;
-                }
-                // an import-only relief looks at the duty collected at import only
-                boolean importPart = rel.importOnly() && atCo > 0;
-                BigDecimal charged = importPart ? sumWhere(duty, dutyAtCo, false) : dutyTotal;
-                BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
-                if (charged.signum() > 0 && charged.compareTo(min) <= 0) {
-                    if (trace != null) applied(rel, "duty " + plain(charged) + " " + q + " at or below " + plain(min)
-                            + ": not levied", Map.of("duty", plain(charged), "minimumCharge", plain(min)));
-                    for (int i = 0; i < n; i++) {
-                        if (!importPart || !dutyAtCo[i]) duty[i] = BigDecimal.ZERO;
-                    }
-                    dutyTotal = sum(duty);
-                    break;
-                }
-            }
+        if (dutyTotal.signum() > 0 && notLeviedBelowMinimum(pack.dutyDeMinimis(), "duty", "duty", duty, dutyTotal, dutyAtCo,
+                atCo, regime)) {
+            dutyTotal = sum(duty);
         }
 
         // 5. fees
@@ -430,44 +372,7 @@ final class Quoting {
             if (trace != null) note(banded.meta().id(), "the global rate of " + banded.meta().id()
                     + " covers duty and tax; it is reported as duty and no separate tax is charged");
         } else {
-            boolean partlyRelieved = false;
-            for (RulePack.Relief rel : pack.taxDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
-                if (rel.importOnly() && taken == n) {
-                    if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
-                            + " collects the tax at checkout", Map.of());
-                    continue;
-                }
-                if (rel.split() == RulePack.Split.PER_LINE) {
-                    boolean[] open = new boolean[n];
-                    for (int i = 0; i < n; i++) {
-                        open[i] = !noTax[i] && !(rel.importOnly() && taken > 0 && underRegime[i]);
-                    }
-                    int left = relievePerLine(rel, open, noTax, "tax");
-                    if (left < 0) continue;
-                    partlyRelieved = true;
-                    if (left == 0) {
-                        taxRelieved = true;
-                        break;
-                    }
-                    continue;
-                }
-                if (reliefApplies(rel)) {
-                    if (rel.importOnly() && taken > 0) {
-                        // the relief covers the lines whose tax is collected at import only
-                        for (int i = 0; i < n; i++) {
-                            if (!underRegime[i]) noTax[i] = true;
-                        }
-                        if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(underRegime, true)
-                                + " keep the tax their regime collects at checkout");
-                    } else if (partlyRelieved) {
-                        java.util.Arrays.fill(noTax, true);
-                    } else {
-                        taxRelieved = true;
-                    }
-                    break;
-                }
-            }
+            taxRelieved = relieve(pack.taxDeMinimis(), "tax", "the tax", noTax, underRegime, taken, regime);
             if (!taxRelieved) {
                 for (int i = 0; i < n; i++) {
                     if (noTax[i]) continue;
@@ -480,28 +385,9 @@ final class Quoting {
         }
         BigDecimal[] tax = round(taxRaw);
         BigDecimal taxTotal = sum(tax);
-        if (taxTotal.signum() > 0) {
-            for (RulePack.Relief rel : pack.taxDeMinimis()) {
-                if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
-                if (rel.importOnly() && taken == n) {
-                    if (trace != null) skipped(rel, "relief applies only to tax collected at import; regime " + regime.name()
-                            + " collects the tax at checkout", Map.of());
-                    continue;
-                }
-                // an import-only relief looks at the tax collected at import only
-                boolean importPart = rel.importOnly() && taken > 0;
-                BigDecimal charged = importPart ? sumWhere(tax, underRegime, false) : taxTotal;
-                BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
-                if (charged.signum() > 0 && charged.compareTo(min) <= 0) {
-                    if (trace != null) applied(rel, "tax " + plain(charged) + " " + q + " at or below " + plain(min)
-                            + ": not levied", Map.of("tax", plain(charged), "minimumCharge", plain(min)));
-                    for (int i = 0; i < n; i++) {
-                        if (!importPart || !underRegime[i]) tax[i] = BigDecimal.ZERO;
-                    }
-                    taxTotal = sum(tax);
-                    break;
-                }
-            }
+        if (taxTotal.signum() > 0 && notLeviedBelowMinimum(pack.taxDeMinimis(), "tax", "the tax", tax, taxTotal,
+                underRegime, taken, regime)) {
+            taxTotal = sum(tax);
         }
 
         // 7. collection, per group of lines treated alike: each regime that took lines, then the lines at import
@@ -1032,6 +918,91 @@ final class Quoting {
             return b;
         }
         return null;
+    }
+
+    /**
+     * The minimum-charge reliefs of one charge ({@code charge}: "duty" or "tax"; CH's CHF 5, AU's, ...): the first whose
+     * minimum the charged amount does not exceed sets the amounts to zero (for an import-only relief, only the lines
+     * not collected at checkout, {@code atCheckout} as in {@link #relieve}). Returns whether it changed {@code amounts}.
+     */
+    private boolean notLeviedBelowMinimum(List<RulePack.Relief> reliefs, String charge, String chargeAtCheckout,
+                                          BigDecimal[] amounts, BigDecimal total, boolean[] atCheckout,
+                                          int countAtCheckout, RulePack.Regime regime) {
+        for (RulePack.Relief rel : reliefs) {
+            if (!rel.appliesTo(country, date) || rel.minimumCharge() == null) continue;
+            if (importOnlySkipped(rel, charge, chargeAtCheckout, countAtCheckout, regime)) continue;
+            // an import-only relief looks at the charge collected at import only
+            boolean importPart = rel.importOnly() && countAtCheckout > 0;
+            BigDecimal charged = importPart ? sumWhere(amounts, atCheckout, false) : total;
+            BigDecimal min = amountInQuote(rel.minimumCharge(), trace == null ? null : "minimumCharge of " + rel.meta().id());
+            if (charged.signum() > 0 && charged.compareTo(min) <= 0) {
+                if (trace != null) applied(rel, charge + " " + plain(charged) + " " + q + " at or below " + plain(min)
+                        + ": not levied", Map.of(charge, plain(charged), "minimumCharge", plain(min)));
+                for (int i = 0; i < n; i++) {
+                    if (!importPart || !atCheckout[i]) amounts[i] = BigDecimal.ZERO;
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An import-only relief when every line's charge is collected at checkout: skipped (traced). */
+    private boolean importOnlySkipped(RulePack.Relief rel, String charge, String chargeAtCheckout, int countAtCheckout,
+                                      RulePack.Regime regime) {
+        if (!rel.importOnly() || countAtCheckout != n) {
+            return false;
+        }
+        if (trace != null) skipped(rel, "relief applies only to " + charge + " collected at import; regime " + regime.name()
+                + " collects " + chargeAtCheckout + " at checkout", Map.of());
+        return true;
+    }
+
+    /**
+     * The value-test and condition-only reliefs of one charge ({@code charge}: "duty" or "tax"), in file order; the
+     * first that applies decides. {@code none}: per line, no charge (set here for the lines a relief covers);
+     * {@code atCheckout}: per line, the charge is collected at checkout by a regime ({@code countAtCheckout} lines; null
+     * when none is), so import-only reliefs leave those lines alone and are skipped when every line is at checkout.
+     * Returns whether the whole charge is relieved ({@code none} is then left as it was for the caller to ignore).
+     */
+    private boolean relieve(List<RulePack.Relief> reliefs, String charge, String chargeAtCheckout, boolean[] none,
+                            boolean[] atCheckout, int countAtCheckout, RulePack.Regime regime) {
+        boolean partlyRelieved = false;
+        for (RulePack.Relief rel : reliefs) {
+            if (!rel.appliesTo(country, date) || rel.minimumCharge() != null) continue;
+            if (importOnlySkipped(rel, charge, chargeAtCheckout, countAtCheckout, regime)) continue;
+            if (rel.split() == RulePack.Split.PER_LINE) {
+                // the lines whose charge is still due (and, for an import-only relief, collected at import)
+                boolean[] open = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    open[i] = !none[i] && !(rel.importOnly() && countAtCheckout > 0 && atCheckout[i]);
+                }
+                int left = relievePerLine(rel, open, none, charge);
+                if (left < 0) continue;
+                partlyRelieved = true;
+                if (left == 0) {
+                    return true;
+                }
+                continue;
+            }
+            if (reliefApplies(rel)) {
+                if (rel.importOnly() && countAtCheckout > 0) {
+                    // the relief covers the lines whose charge is collected at import only
+                    for (int i = 0; i < n; i++) {
+                        if (!atCheckout[i]) none[i] = true;
+                    }
+                    if (trace != null) note(rel.meta().id(), "import-only relief: lines " + skus(atCheckout, true)
+                            + " keep the " + charge + " their regime collects at checkout");
+                } else if (partlyRelieved) {
+                    // the lines a per-line relief left go under this one
+                    java.util.Arrays.fill(none, true);
+                } else {
+                    return true;
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
