@@ -352,13 +352,7 @@ final class Codecs {
         String postalCode = in.optString("postalCode");
         String region = in.optString("region");
         String city = in.optString("city");
-        List<String> lines = new ArrayList<>();
-        JsonIn ls = in.optional("lines");
-        if (ls != null) {
-            for (JsonIn l : ls.elements()) {
-                lines.add(l.string());
-            }
-        }
+        List<String> lines = list(in, "lines", JsonIn::string);
         return in.map(i -> new Address(country, postalCode, region, city, lines));
     }
 
@@ -682,7 +676,7 @@ final class Codecs {
         MonetaryAmount cv = amount(in.required("customsValue"), context);
         MonetaryAmount duty = amount(in.required("duty"), context);
         MonetaryAmount tax = amount(in.required("tax"), context);
-        List<String> issues = strings(in.optional("issues"));
+        List<String> issues = list(in, "issues", JsonIn::string);
         return in.map(i -> new LineResult(sku, cv, duty, tax, issues));
     }
 
@@ -873,51 +867,23 @@ final class Codecs {
         CurrencyUnit c = currency(in.required("currency"));
         String regime = in.string("regime");
         Collection collection = collection(in.required("collection"));
-        List<LineResult> lines = new ArrayList<>();
-        JsonIn ls = in.optional("lines");
-        if (ls != null) {
-            for (JsonIn l : ls.elements()) {
-                lines.add(lineResult(l, c));
-            }
-        }
+        List<LineResult> lines = list(in, "lines", x -> lineResult(x, c));
         QuoteTotals totals = totals(in.required("totals"), c);
-        List<FeeLine> fees = new ArrayList<>();
-        JsonIn fs = in.optional("fees");
-        if (fs != null) {
-            for (JsonIn f : fs.elements()) {
-                fees.add(feeLine(f, c));
-            }
-        }
-        List<CollectionGroup> groups = new ArrayList<>();
-        JsonIn gs = in.optional("collectionGroups");
-        if (gs != null) {
-            for (JsonIn g : gs.elements()) {
-                groups.add(collectionGroup(g, c));
-            }
-        }
-        List<Advisory> advisories = new ArrayList<>();
-        JsonIn as = in.optional("advisories");
-        if (as != null) {
-            for (JsonIn a : as.elements()) {
-                advisories.add(advisory(a));
-            }
-        }
-        List<Explanation> explanations = new ArrayList<>();
-        JsonIn es = in.optional("explanations");
-        if (es != null) {
-            for (JsonIn e : es.elements()) {
-                explanations.add(explanation(e));
-            }
-        }
+        List<FeeLine> fees = list(in, "fees", x -> feeLine(x, c));
+        List<CollectionGroup> groups = list(in, "collectionGroups", x -> collectionGroup(x, c));
+        List<Advisory> advisories = list(in, "advisories", Codecs::advisory);
+        List<Explanation> explanations = list(in, "explanations", Codecs::explanation);
         return in.map(i -> new LandedCostQuote(c, regime, collection, lines, totals, explanations, fees, groups,
                 advisories));
     }
 
-    private static List<String> strings(JsonIn in) {
-        List<String> out = new ArrayList<>();
-        if (in != null) {
-            for (JsonIn s : in.elements()) {
-                out.add(s.string());
+    /** The optional array {@code name} of {@code in}, each element read by {@code read}; empty when absent. */
+    private static <T> List<T> list(JsonIn in, String name, java.util.function.Function<JsonIn, T> read) {
+        List<T> out = new ArrayList<>();
+        JsonIn a = in.optional(name);
+        if (a != null) {
+            for (JsonIn e : a.elements()) {
+                out.add(read.apply(e));
             }
         }
         return out;
