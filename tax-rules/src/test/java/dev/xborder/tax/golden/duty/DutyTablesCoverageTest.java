@@ -10,19 +10,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * Checks the duty data of every bundled pack against its documentation: every duty rule names a source with a
- * document and a URL, and the coverage matrix in {@code docs/duty-tables.md} matches what the packs encode.
+ * document and a URL, and the two coverage matrices in {@code docs/duty-tables.md} (lines of every period, and lines
+ * in force on the date the doc names) match what the packs encode.
  */
 class DutyTablesCoverageTest {
     private static final String FOLDER = "/dev/xborder/tax/packs/";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern IN_FORCE_START = Pattern.compile("<!-- coverage-on (\\d{4}-\\d{2}-\\d{2}):start -->");
 
     /** Column headers of the matrix and the HS prefixes each column stands for (same order as the doc). */
     private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
@@ -82,30 +86,63 @@ class DutyTablesCoverageTest {
 
     @Test
     void theCoverageMatrixInTheDocsMatchesTheDutyLinesOfThePacks() {
-        Map<String, List<String>> documented = documentedMatrix();
+        assertMatrixMatches(documentedMatrix("<!-- coverage:start -->", "<!-- coverage:end -->"), null);
+    }
+
+    @Test
+    void theInForceMatrixInTheDocsMatchesTheDutyLinesInForceOnItsDate() {
+        String start = lines().stream().filter(l -> IN_FORCE_START.matcher(l).matches()).findFirst().orElse(null);
+        assertThat(start).as("a line like <!-- coverage-on YYYY-MM-DD:start --> in docs/duty-tables.md").isNotNull();
+        var m = IN_FORCE_START.matcher(start);
+        assertThat(m.matches()).isTrue();
+        LocalDate on = LocalDate.parse(m.group(1));
+        assertMatrixMatches(documentedMatrix(start, "<!-- coverage-on:end -->"), on);
+    }
+
+    @Test
+    void aLineCountsForTheInForceMatrixOnlyFromItsStartAndBeforeItsEnd() throws IOException {
+        JsonNode rules = JSON.readTree("""
+                [{"hsPrefix": "6109", "from": "2026-01-01", "to": "2026-04-24"},
+                 {"hsPrefix": "33", "from": "2026-04-24", "uncertain": true}]""");
+        List<String> apparel = List.of("61", "62");
+        assertThat(status(rules, apparel, null)).isEqualTo("encoded");
+        assertThat(status(rules, apparel, LocalDate.parse("2026-01-01"))).isEqualTo("encoded");
+        assertThat(status(rules, apparel, LocalDate.parse("2026-04-23"))).isEqualTo("encoded");
+        assertThat(status(rules, apparel, LocalDate.parse("2026-04-24"))).isEqualTo("missing");
+        assertThat(status(rules, apparel, LocalDate.parse("2025-12-31"))).isEqualTo("missing");
+        assertThat(status(rules, List.of("33"), LocalDate.parse("2026-04-23"))).isEqualTo("missing");
+        assertThat(status(rules, List.of("33"), LocalDate.parse("2030-01-01"))).isEqualTo("uncertain");
+    }
+
+    /** Compares a documented matrix with the packs' duty lines: of every period when {@code on} is null. */
+    private static void assertMatrixMatches(Map<String, List<String>> documented, LocalDate on) {
         Map<String, List<String>> computed = new LinkedHashMap<>();
         for (String file : packFiles()) {
             JsonNode pack = read(file);
             List<String> row = new ArrayList<>();
             for (List<String> prefixes : GROUPS.values()) {
-                row.add(status(pack.path("dutyRates"), prefixes));
+                row.add(status(pack.path("dutyRates"), prefixes, on));
             }
             computed.put(pack.path("jurisdiction").asText(), row);
         }
         assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(computed.keySet());
         for (var e : computed.entrySet()) {
-            assertThat(documented.get(e.getKey())).as("docs/duty-tables.md row %s", e.getKey())
+            assertThat(documented.get(e.getKey()))
+                    .as("docs/duty-tables.md row %s%s", e.getKey(), on == null ? "" : " (in force on " + on + ")")
                     .containsExactlyElementsOf(e.getValue());
         }
     }
 
-    /** encoded / uncertain / missing for one destination and one group of HS prefixes. */
-    private static String status(JsonNode dutyRates, List<String> groupPrefixes) {
+    /**
+     * encoded / uncertain / missing for one destination and one group of HS prefixes, counting the lines of every
+     * period when {@code on} is null, else only the lines in force on that date (start inclusive, end exclusive).
+     */
+    private static String status(JsonNode dutyRates, List<String> groupPrefixes, LocalDate on) {
         boolean any = false;
         boolean uncertain = false;
         for (JsonNode rule : dutyRates) {
             String prefix = rule.path("hsPrefix").asText("");
-            if (prefix.isEmpty()) {
+            if (prefix.isEmpty() || (on != null && !inForce(rule, on))) {
                 continue;
             }
             boolean covers = groupPrefixes.stream().anyMatch(g -> prefix.startsWith(g) || g.startsWith(prefix));
@@ -117,20 +154,30 @@ class DutyTablesCoverageTest {
         return !any ? "missing" : uncertain ? "uncertain" : "encoded";
     }
 
-    private static Map<String, List<String>> documentedMatrix() {
+    private static boolean inForce(JsonNode rule, LocalDate on) {
+        boolean started = !LocalDate.parse(rule.path("from").asText()).isAfter(on);
+        String to = rule.path("to").asText("");
+        return started && (to.isEmpty() || on.isBefore(LocalDate.parse(to)));
+    }
+
+    private static List<String> lines() {
         Path doc = Path.of("..", "docs", "duty-tables.md");
         if (!Files.exists(doc)) {
             doc = Path.of("docs", "duty-tables.md");
         }
-        List<String> lines;
         try {
-            lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+            return Files.readAllLines(doc, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int start = lines.indexOf("<!-- coverage:start -->");
-        int end = lines.indexOf("<!-- coverage:end -->");
-        assertThat(start).as("coverage markers in %s", doc).isGreaterThanOrEqualTo(0).isLessThan(end);
+    }
+
+    private static Map<String, List<String>> documentedMatrix(String startMarker, String endMarker) {
+        List<String> lines = lines();
+        int start = lines.indexOf(startMarker);
+        int end = lines.indexOf(endMarker);
+        assertThat(start).as("markers %s / %s in docs/duty-tables.md", startMarker, endMarker)
+                .isGreaterThanOrEqualTo(0).isLessThan(end);
         List<String> header = cells(lines.get(start + 1));
         assertThat(header.subList(1, header.size())).containsExactlyElementsOf(GROUPS.keySet());
         Map<String, List<String>> rows = new LinkedHashMap<>();
