@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * chapters 61/62 35% (OTEXA), footwear 6402.20/.99, 6403.99, 6404.11/.19 35% (OCA l10n-brazil TEC), and a few NCM
  * lines from mirrors (footwear 6401.92.00, leather wallets 4202.31.00,
  * headphones 8518.30.00, laptops 8471.30.12/.19/.90, smartphones 8517.13.00, lithium-ion batteries 8507.60.00 and
- * UPS 8504.40.40 (both until 2026-02-06), metal furniture 9403.20.10/.90, books 4901.91/.99, perfume 33.03 and
+ * UPS 8504.40.40 (both until 2026-03-01), metal furniture 9403.20.10/.90, books 4901.91/.99, perfume 33.03 and
  * deodorants 3307.20), and lines derived from the pre-2022 TEC less Brazil's permanent 10% cut (make-up and skin care
  * 33.04, hair preparations 33.05, plastic tableware 3924.10.00, plastic/textile wallets 4202.32.00, porcelain 6911.10,
  * ceramic tableware 6912.00.00, jewellery 71.13, imitation jewellery 71.17, stainless kitchenware 7323.93.00); clocks
@@ -338,13 +338,20 @@ class BrDutyGoldenTest {
     @Test
     void lithiumIonPowerBanksPayEighteenPercentUntilTheGecexRealignment() {
         // NCM 8507.60.00, 40 x 500.00 = CIF 20,000.00 BRL > USD 3,000 on 2025-06-02: II 18% x 20,000.00 = 3,600.00
-        // (Receita simulator quoted by pv magazine Brasil, 2026-02-05; uncertain). The line ends 2026-02-06
-        // (Resolucao Gecex 852/2026 realignment, rate after it not confirmed): on 2026-03-02 NO_DUTY_RATE.
+        // (Receita simulator quoted by pv magazine Brasil, 2026-02-05; uncertain). Changed 2026-11-22 (fifth session
+        // pass): the line ends 2026-03-01 instead of 2026-02-06. Resolucao Gecex 852/2026 came into force in two
+        // stages; the 2026-02-06 stage covered only lines then at 0% to 12.6% (Global Trade Alert, intervention
+        // 152527), the rest from 2026-03-01 (ACI 2026-02-11, Exame 2026-03-04). So on 2026-02-20 the same consignment
+        // still pays 18% x 20,000.00 = 3,600.00 with no advisory; on 2026-03-02 NO_DUTY_RATE (rate not confirmed).
         LandedCostQuote q = quote("2025-06-02", "0.00", line("POWERBANK", "85076000", "CN", 40, "500.00", "BRL"));
         assertLineDuty(q, 0, "3600.00", "br.duty.85076000");
+        LandedCostQuote february = quote("2026-02-20", "0.00",
+                line("POWERBANK", "85076000", "CN", 40, "500.00", "BRL"));
+        assertLineDuty(february, 0, "3600.00", "br.duty.85076000");
+        assertThat(february.advisories()).isEmpty();
         LandedCostQuote later = quote("2026-03-02", "0.00", line("POWERBANK", "85076000", "CN", 40, "500.00", "BRL"));
         assertNoDutyRate(later, 0);
-        // the quote says why: 16-18% or 20% after the Gecex 852/2026 realignment (advisory, annex not read)
+        // the quote says why: 16-18% or 20% from 2026-03-01 (Gecex 852/2026 realignment, advisory, annex not read)
         assertThat(later.advisories()).extracting(a -> a.ruleId())
                 .containsExactly("br.bk-bit-realignment-2026-not-modelled");
         assertThat(q.advisories()).isEmpty();
@@ -353,12 +360,18 @@ class BrDutyGoldenTest {
     @Test
     void upsUnitsPaySixteenPercentUntilTheGecexRealignment() {
         // NCM 8504.40.40 (UPS / no-break), 4 x 5,000.00 = CIF 20,000.00 BRL > USD 3,000 on 2025-06-02:
-        // II 16% x 20,000.00 = 3,200.00 (pv magazine Brasil 2026-02-05 and Canal Solar; uncertain). Ends 2026-02-06.
+        // II 16% x 20,000.00 = 3,200.00 (pv magazine Brasil 2026-02-05 and Canal Solar; uncertain). Changed 2026-11-22
+        // (fifth session pass): ends 2026-03-01, not 2026-02-06 (the first stage of Resolucao Gecex 852/2026 only
+        // raised lines then at 0% to 12.6%, Global Trade Alert intervention 152527; a 16% line such as smartphones
+        // was due to rise on 2026-03-01, A Tarde 2026-02-27). On 2026-02-20: 16% x 20,000.00 = 3,200.00, no advisory.
         LandedCostQuote q = quote("2025-06-02", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
         assertLineDuty(q, 0, "3200.00", "br.duty.85044040");
+        LandedCostQuote february = quote("2026-02-20", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
+        assertLineDuty(february, 0, "3200.00", "br.duty.85044040");
+        assertThat(february.advisories()).isEmpty();
         LandedCostQuote later = quote("2026-03-02", "0.00", line("UPS", "85044040", "CN", 4, "5000.00", "BRL"));
         assertNoDutyRate(later, 0);
-        // the quote says why: 16-18% or 20% after the Gecex 852/2026 realignment (advisory, annex not read)
+        // the quote says why: 16-18% or 20% from 2026-03-01 (Gecex 852/2026 realignment, advisory, annex not read)
         assertThat(later.advisories()).extracting(a -> a.ruleId())
                 .containsExactly("br.bk-bit-realignment-2026-not-modelled");
         assertThat(q.advisories()).isEmpty();
