@@ -239,6 +239,18 @@ class EuGoldenTest {
     }
 
     @Test
+    void francesSmallParcelsTaxAlsoAppliesToMonaco() {
+        var q = CALC.quote(request("2026-08-03", "CN", "MC", "98000", "EUR")
+                .line(line("TEE", "6109100010", "CN", 1, "20.00", "EUR", TaxCategory.STANDARD)).build());
+        // Service Public (20 Feb 2026): the TPC covers consignments to mainland France, Martinique, Guadeloupe,
+        // La Reunion and Monaco; Monaco is quoted by the FR rules (shared tax area).
+        // intrinsic 20 < 150: TPC 2 x 1 article = 2.00; flat duty 3 x 1 item = 3.00; VAT 20% x (20 + 3) = 4.60
+        // landed = 20 + 3 + 4.60 + 2 = 29.60
+        totals(q, "20.00", "0", "3.00", "4.60", "2.00", "29.60");
+        assertThat(q.fees()).singleElement().satisfies(f -> assertThat(f.ruleId()).isEqualTo("fr.fee-declaration-line-2"));
+    }
+
+    @Test
     void polandConvertsAmountsAtThePenultimateWednesdayRateAndTaxesBooksAt5Percent() {
         LandedCostQuote q = CALC.quote(request("2025-05-09", "CN", "PL", "00-001", "EUR")
                 .line(line("BOOK", "4901990000", "CN", 2, "25.00", "EUR", TaxCategory.BOOKS))
