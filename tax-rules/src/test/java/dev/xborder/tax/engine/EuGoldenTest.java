@@ -146,7 +146,8 @@ class EuGoldenTest {
                 .line(line("BOOK", "4901990000", "CN", 1, "150.00", "EUR", TaxCategory.BOOKS)).build());
         // Law 239/2025 (quoted by Realitatea.net): 25 lei per parcel whose declared value is "sub plafonul de
         // 150 Euro" (below). Corrected 2026-11-22 from "at or below": intrinsic EUR 150.00 is not below 150, no fee.
-        // 150 EUR x 5.1181 (ECB test rate on or before 2026-01-21) = 767.715 -> 767.72 RON; duty relief (<= EUR 150,
+        // 150 EUR x 5.1181 (the test table's latest ECB rate on or before the penultimate Wednesday of January 2026,
+        // 2026-01-21, is that of 2025-05-09; Source: ECB) = 767.715 -> 767.72 RON; duty relief (<= EUR 150,
         // before 2026-07-01); VAT books 11% x 767.72 = 84.4492 -> 84.45; landed = 767.72 + 84.45 = 852.17
         totals(q, "767.72", "0", "0", "84.45", "0", "852.17");
         assertThat(q.fees()).isEmpty();
