@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * @param source  the legal or data source (document and URL), may be empty
  * @param lines   the request lines (0-based, in request order) it concerns; every line when it concerns the
  *                consignment as a whole
+ *
+ * <p>The constructor throws {@link InvalidInputException} if code does not match {@code [A-Z0-9_]+}, ruleId or
+ * message is blank, or lines is null or holds null or a negative index; a null source becomes empty.
  */
 public record Advisory(String code, String ruleId, String message, String source, List<Integer> lines) {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]+");

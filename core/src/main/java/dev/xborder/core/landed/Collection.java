@@ -2,7 +2,10 @@ package dev.xborder.core.landed;
 
 import dev.xborder.core.Checks;
 
-/** Who collects the import charges and when, for tax and for duty separately. */
+/**
+ * Who collects the import charges and when, for tax and for duty (with fees) separately. The constructor throws
+ * {@link dev.xborder.core.InvalidInputException} if an argument is null.
+ */
 public record Collection(Collector taxCollector, CollectionPoint taxPoint, Collector dutyCollector,
                          CollectionPoint dutyPoint) {
     public Collection {

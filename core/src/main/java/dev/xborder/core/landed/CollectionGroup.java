@@ -11,6 +11,8 @@ import javax.money.MonetaryAmount;
  * its duty, tax and fees in the quote currency. A consignment that a regime splits per line (Norway's VOEC:
  * items below NOK 3,000 taxed at checkout, the others at the border) has one group per treatment; any other
  * quote has exactly one group covering every line. The groups' duty, tax and fees add up to the quote's totals.
+ * The constructor throws {@link InvalidInputException} if an argument is null or blank, or a line index is
+ * negative.
  */
 public record CollectionGroup(String regime, Collection collection, List<Integer> lines, MonetaryAmount duty,
                               MonetaryAmount tax, MonetaryAmount fees) {

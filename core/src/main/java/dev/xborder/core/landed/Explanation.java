@@ -6,10 +6,15 @@ import java.util.Map;
 /**
  * One step of a quote's explanation trace: a rule applied or skipped, or a currency conversion.
  * {@code figures} holds the numbers involved as decimal strings (rate, base, threshold...),
- * {@code source} the legal or data source of the rule.
+ * {@code source} the legal or data source of the rule. The constructor throws
+ * {@link dev.xborder.core.InvalidInputException} if ruleId is blank or kind or reason is null; null figures and
+ * source become empty.
  */
 public record Explanation(String ruleId, Kind kind, String reason, Map<String, String> figures, String source) {
-    /** What kind of step this is. */
+    /**
+     * What kind of step this is: a rule {@code APPLIED}, a rule {@code SKIPPED} (the reason says why), a currency
+     * {@code CONVERSION} (rule id {@code conversion}) or a {@code NOTE}.
+     */
     public enum Kind { APPLIED, SKIPPED, CONVERSION, NOTE }
 
     public Explanation {

@@ -5,7 +5,8 @@ import javax.money.MonetaryAmount;
 
 /**
  * A fee of a quote (not duty, not tax), e.g. a national parcel fee: the rule id that charges it, a
- * human name and the amount in the quote currency.
+ * human name and the amount in the quote currency. The constructor throws
+ * {@link dev.xborder.core.InvalidInputException} if ruleId or name is blank or amount is null.
  */
 public record FeeLine(String ruleId, String name, MonetaryAmount amount) {
     public FeeLine {

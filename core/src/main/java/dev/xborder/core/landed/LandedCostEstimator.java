@@ -10,6 +10,11 @@ package dev.xborder.core.landed;
 @FunctionalInterface
 public interface LandedCostEstimator {
     /**
+     * Quotes duty, import tax and fees for a request, in the destination currency.
+     *
+     * @param request the shipment to quote
+     * @return the quote
+     * @throws dev.xborder.core.InvalidInputException if request is null
      * @throws dev.xborder.core.NoApplicableRuleException if no rule pack covers the destination and date
      * @throws dev.xborder.core.ConversionUnavailableException if a needed exchange rate is unavailable
      */

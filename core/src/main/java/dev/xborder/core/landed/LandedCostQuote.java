@@ -24,6 +24,10 @@ import javax.money.MonetaryAmount;
  * <p>{@code advisories} (added 2026-11-22) are the rule data's warnings that the authorities may charge this
  * consignment differently from the quote (a charge or procedure the rules know of but do not model); empty for
  * most quotes, present with or without the trace.
+ *
+ * <p>The constructors throw {@link InvalidInputException} if currency, regime, collection, lines or totals is
+ * missing, or the groups or advisories name a line the quote does not have, or the groups miss a line, hold one
+ * twice, or their duty, tax or fees do not add up to the totals (or are in another currency).
  */
 public record LandedCostQuote(CurrencyUnit currency, String regime, Collection collection, List<LineResult> lines,
                               QuoteTotals totals, List<Explanation> explanations, List<FeeLine> fees,

@@ -12,7 +12,8 @@ import javax.money.MonetaryAmount;
 /**
  * One line of a shipment to be quoted. {@code hsCode} and {@code originCountry} may be null: the
  * quote then reports the line as unclassified instead of guessing. {@code unitWeight} may be null
- * where no rule needs it.
+ * where no rule needs it; {@code taxCategory} null means {@code STANDARD}. The constructor throws
+ * {@link InvalidInputException} if sku or unitPrice is null, quantity is not positive or unitPrice is negative.
  */
 public record QuoteLine(Sku sku, HsCode hsCode, CountryCode originCountry, int quantity, MonetaryAmount unitPrice,
                         TaxCategory taxCategory, Weight unitWeight) {

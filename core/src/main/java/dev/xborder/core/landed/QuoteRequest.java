@@ -19,7 +19,8 @@ import javax.money.MonetaryAmount;
  * A cross-border B2C shipment to quote: when, from where, to where, under which incoterm and sales
  * channel, by a seller with which registrations, with which lines, shipping and insurance, and (optionally)
  * by which {@link TransportMode}. All amounts are in {@link #currency()}. Immutable; build with
- * {@link #builder()}.
+ * {@link #builder()}. Every builder setter throws {@link InvalidInputException} (naming the field, e.g.
+ * {@code request.date}) when given null.
  */
 public final class QuoteRequest {
     private final LocalDate date;
@@ -194,6 +195,12 @@ public final class QuoteRequest {
             return this;
         }
 
+        /**
+         * The request; shipping and insurance default to zero in the request currency.
+         *
+         * @throws InvalidInputException if date, origin, destination or currency is missing, there is no line, an
+         *         amount is not in the request currency, or shipping or insurance is negative
+         */
         public QuoteRequest build() {
             return new QuoteRequest(this);
         }

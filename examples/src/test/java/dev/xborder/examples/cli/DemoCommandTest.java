@@ -52,6 +52,19 @@ class DemoCommandTest {
         assertThat(quoted).isGreaterThanOrEqualTo(7);
         // every conversion in the traces shows its (old) rate date
         assertThat(Files.readString(out)).contains("\"rateDate\" : \"2025-05-09\"");
+
+        // the README shows rows of this run (demo --date 2026-11-20): each must be printed exactly so
+        List<String> printed = r.out().lines().map(String::stripTrailing).toList();
+        List<String> readmeRows = Files.readAllLines(readme()).stream().map(String::strip)
+                .filter(l -> l.matches("^[0-9]{3}-[0-9]{7}-[0-9]{7} .*|^[0-9]{10} .*")).toList();
+        assertThat(readmeRows).as("the README's demo table rows").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(printed).as("README.md demo rows must be what `demo --date 2026-11-20` prints")
+                .containsAll(readmeRows);
+    }
+
+    static Path readme() {
+        Path p = Path.of("").toAbsolutePath();
+        return (Files.isRegularFile(p.resolve("README.md")) ? p : p.getParent()).resolve("README.md");
     }
 
     @Test

@@ -52,6 +52,8 @@ public final class LandedCostCalculator implements LandedCostEstimator {
      *
      * @param book the loaded rule packs
      * @param converter converts request amounts, thresholds and rule amounts between currencies
+     * @return an immutable, thread-safe calculator
+     * @throws dev.xborder.core.InvalidInputException if an argument is null
      */
     public static LandedCostCalculator of(RuleBook book, CurrencyConverter converter) {
         Checks.notNull(book, "book");
@@ -64,6 +66,15 @@ public final class LandedCostCalculator implements LandedCostEstimator {
         return book;
     }
 
+    /**
+     * Quotes a request in the destination currency, with the trace if the request asks for it.
+     *
+     * @throws dev.xborder.core.InvalidInputException if request is null
+     * @throws dev.xborder.core.NoApplicableRuleException if no pack governs the destination (field
+     *         {@code destination.country}), none covers the date (field {@code date}), or the governing pack has no
+     *         valuation, rounding rule or STANDARD tax rate in force for the destination on the date (field {@code date})
+     * @throws dev.xborder.core.ConversionUnavailableException if an exchange rate the quote needs is unavailable
+     */
     @Override
     public LandedCostQuote quote(QuoteRequest request) {
         Checks.notNull(request, "request");

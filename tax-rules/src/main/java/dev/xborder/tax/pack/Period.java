@@ -5,7 +5,10 @@ import dev.xborder.core.InvalidInputException;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** An effective period: {@code from} inclusive, {@code to} exclusive ({@code null} = open-ended). */
+/**
+ * An effective period: {@code from} inclusive, {@code to} exclusive ({@code null} = open-ended).
+ * The constructor throws {@link InvalidInputException} if {@code from} is null or {@code to} is not after it.
+ */
 public record Period(LocalDate from, LocalDate to) {
     public Period {
         Checks.notNull(from, "period.from");
@@ -14,13 +17,23 @@ public record Period(LocalDate from, LocalDate to) {
         }
     }
 
-    /** Whether {@code date} lies in this period. */
+    /**
+     * Whether {@code date} lies in this period.
+     *
+     * @throws InvalidInputException if date is null
+     */
     public boolean contains(LocalDate date) {
+        Checks.notNull(date, "date");
         return !date.isBefore(from) && (to == null || date.isBefore(to));
     }
 
-    /** Whether the two periods share at least one day. */
+    /**
+     * Whether the two periods share at least one day.
+     *
+     * @throws InvalidInputException if other is null
+     */
     public boolean overlaps(Period other) {
+        Checks.notNull(other, "other");
         boolean thisStartsBeforeOtherEnds = other.to == null || from.isBefore(other.to);
         boolean otherStartsBeforeThisEnds = to == null || other.from.isBefore(to);
         return thisStartsBeforeOtherEnds && otherStartsBeforeThisEnds;

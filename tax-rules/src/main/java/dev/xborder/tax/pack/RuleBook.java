@@ -1,5 +1,6 @@
 package dev.xborder.tax.pack;
 
+import dev.xborder.core.Checks;
 import dev.xborder.core.NoApplicableRuleException;
 import dev.xborder.core.geo.CountryCode;
 import java.time.LocalDate;
@@ -43,13 +44,23 @@ public final class RuleBook {
         return packs;
     }
 
-    /** The pack for a jurisdiction, if loaded. */
+    /**
+     * The pack for a jurisdiction, if loaded.
+     *
+     * @throws dev.xborder.core.InvalidInputException if jurisdiction is null
+     */
     public Optional<RulePack> pack(String jurisdiction) {
+        Checks.notNull(jurisdiction, "jurisdiction");
         return Optional.ofNullable(packs.get(jurisdiction));
     }
 
-    /** Whether any loaded pack lists {@code country} as a destination (in any period). */
+    /**
+     * Whether any loaded pack lists {@code country} as a destination (in any period).
+     *
+     * @throws dev.xborder.core.InvalidInputException if country is null
+     */
     public boolean governs(CountryCode country) {
+        Checks.notNull(country, "country");
         return byCountry.containsKey(country);
     }
 
@@ -57,8 +68,11 @@ public final class RuleBook {
      * The pack and destination entry governing {@code country} on {@code date}.
      *
      * @throws NoApplicableRuleException naming the country if no pack lists it, or the date if none covers it
+     * @throws dev.xborder.core.InvalidInputException if an argument is null
      */
     public Entry governing(CountryCode country, LocalDate date) {
+        Checks.notNull(country, "country");
+        Checks.notNull(date, "date");
         List<Entry> entries = byCountry.get(country);
         if (entries == null) {
             throw new NoApplicableRuleException("destination.country", country,

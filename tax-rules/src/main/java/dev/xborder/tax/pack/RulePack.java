@@ -191,7 +191,7 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     public enum Measure { INTRINSIC_VALUE, CUSTOMS_VALUE, ITEM_VALUE, GOODS_AND_SHIPPING }
 
     /**
-     * At or below (≤) or strictly below (<) the maximum; {@code ABOVE} (>) and {@code AT_OR_ABOVE} (≥) (added
+     * At or below (≤) or strictly below ({@code <}) the maximum; {@code ABOVE} ({@code >}) and {@code AT_OR_ABOVE} (≥) (added
      * 2026-11-22) only in advisories' value tests, where {@code max} is then the lower bound.
      */
     public enum Comparison {

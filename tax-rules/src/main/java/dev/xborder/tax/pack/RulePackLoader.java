@@ -60,16 +60,25 @@ public final class RulePackLoader {
     private RulePackLoader() {
     }
 
+    /** A new, empty loader: add packs, then {@link #load()}. */
     public static RulePackLoader builder() {
         return new RulePackLoader();
     }
 
-    /** Loads only the bundled packs. */
+    /**
+     * Loads only the bundled packs.
+     *
+     * @throws RuleDataException if a bundled pack is missing or invalid
+     */
     public static RuleBook loadBundled() {
         return builder().bundled().load();
     }
 
-    /** Adds every bundled pack listed in {@link #BUNDLED_INDEX}, at precedence 0. */
+    /**
+     * Adds every bundled pack listed in {@link #BUNDLED_INDEX}, at precedence 0.
+     *
+     * @throws RuleDataException if the index is not on the classpath or cannot be read
+     */
     public RulePackLoader bundled() {
         ClassLoader cl = RulePackLoader.class.getClassLoader();
         try (InputStream in = cl.getResourceAsStream(BUNDLED_INDEX)) {
@@ -90,14 +99,23 @@ public final class RulePackLoader {
         return this;
     }
 
-    /** Adds a pack file. */
+    /**
+     * Adds a pack file, read at {@link #load()}.
+     *
+     * @throws dev.xborder.core.InvalidInputException if file is null
+     */
     public RulePackLoader file(Path file, int precedence) {
         Checks.notNull(file, "file");
         inputs.add(new Input(file.toString(), () -> Files.newInputStream(file), precedence, inputs.size()));
         return this;
     }
 
-    /** Adds a classpath resource (absolute name, no leading slash), read with this library's class loader. */
+    /**
+     * Adds a classpath resource (absolute name, no leading slash), read with this library's class loader at
+     * {@link #load()}.
+     *
+     * @throws dev.xborder.core.InvalidInputException if resource is null or blank
+     */
     public RulePackLoader classpath(String resource, int precedence) {
         Checks.notBlank(resource, "resource");
         ClassLoader cl = RulePackLoader.class.getClassLoader();
@@ -111,7 +129,11 @@ public final class RulePackLoader {
         return this;
     }
 
-    /** Adds a pack given as JSON text; {@code name} is used in messages. */
+    /**
+     * Adds a pack given as JSON text; {@code name} is used in messages.
+     *
+     * @throws dev.xborder.core.InvalidInputException if name is null or blank, or json is null
+     */
     public RulePackLoader json(String name, String json, int precedence) {
         Checks.notBlank(name, "name");
         Checks.notNull(json, "json");
@@ -123,7 +145,8 @@ public final class RulePackLoader {
     /**
      * Reads, validates and merges every added pack.
      *
-     * @throws RuleDataException with every problem of every pack; nothing is loaded then
+     * @return the validated, merged packs
+     * @throws RuleDataException with every problem of every pack (or when no pack was added); nothing is loaded then
      */
     public RuleBook load() {
         Problems problems = new Problems();

@@ -10,7 +10,7 @@ public record Source(String id, String document, String url) {
         Checks.notBlank(url, "source.url");
     }
 
-    /** "document (url)", as shown in explanation traces. */
+    /** {@code document <url>}, as shown in explanation traces. */
     public String cite() {
         return document + " <" + url + ">";
     }

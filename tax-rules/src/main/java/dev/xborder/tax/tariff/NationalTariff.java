@@ -65,7 +65,11 @@ public final class NationalTariff {
         return index;
     }
 
-    /** The line whose code is the longest prefix of {@code code} (dots and spaces ignored). */
+    /**
+     * The line whose code is the longest prefix of {@code code} (dots and spaces ignored).
+     *
+     * @throws dev.xborder.core.InvalidInputException as {@link TariffIndex#find(CharSequence)}
+     */
     public Optional<TariffLine> mostSpecific(CharSequence code) {
         int i = index.find(code);
         return i < 0 ? Optional.empty() : Optional.of(lines.get(i));
@@ -74,13 +78,19 @@ public final class NationalTariff {
     /**
      * The most specific line for {@code code} that states a duty (lines whose duty is
      * {@link DutyRate.NotStated} inherit from their closest ancestor).
+     *
+     * @throws dev.xborder.core.InvalidInputException as {@link TariffIndex#find(CharSequence)}
      */
     public Optional<TariffLine> dutyLine(CharSequence code) {
         int i = index.findWithDuty(code);
         return i < 0 ? Optional.empty() : Optional.of(lines.get(i));
     }
 
-    /** The line at a position returned by {@link #index()}. */
+    /**
+     * The line at a position returned by {@link #index()}.
+     *
+     * @throws IndexOutOfBoundsException if position is not one of the index's positions
+     */
     public TariffLine line(int position) {
         return lines.get(position);
     }

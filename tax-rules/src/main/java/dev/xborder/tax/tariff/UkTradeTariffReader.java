@@ -92,7 +92,12 @@ public final class UkTradeTariffReader {
                 asOf, lines);
     }
 
-    /** Reads one commodity file. */
+    /**
+     * Reads one commodity file.
+     *
+     * @throws RuleDataException if the file cannot be read or is not a commodity document
+     * @throws dev.xborder.core.InvalidInputException if file is null
+     */
     public static TariffLine readCommodity(Path file) {
         Checks.notNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
@@ -103,7 +108,12 @@ public final class UkTradeTariffReader {
         }
     }
 
-    /** Reads one commodity document from a stream (not closed); {@code fileName} names it in errors. */
+    /**
+     * Reads one commodity document from a stream (not closed); {@code fileName} names it in errors.
+     *
+     * @throws RuleDataException if the stream cannot be read or is not a commodity document
+     * @throws dev.xborder.core.InvalidInputException if in is null or fileName blank
+     */
     public static TariffLine readCommodity(InputStream in, String fileName) {
         Checks.notNull(in, "in");
         Checks.notBlank(fileName, "fileName");

@@ -48,7 +48,12 @@ public final class UsHtsReader {
     private UsHtsReader() {
     }
 
-    /** Reads a USITC JSON export file. */
+    /**
+     * Reads a USITC JSON export file.
+     *
+     * @throws RuleDataException listing every problem of the file (nothing is returned then)
+     * @throws dev.xborder.core.InvalidInputException if an argument is null
+     */
     public static NationalTariff readJson(Path file, LocalDate asOf) {
         Checks.notNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
@@ -59,7 +64,12 @@ public final class UsHtsReader {
         }
     }
 
-    /** Reads a USITC JSON export from a stream (not closed); {@code fileName} names it in errors and as the source. */
+    /**
+     * Reads a USITC JSON export from a stream (not closed); {@code fileName} names it in errors and as the source.
+     *
+     * @throws RuleDataException listing every problem of the export (nothing is returned then)
+     * @throws dev.xborder.core.InvalidInputException if an argument is null or fileName blank
+     */
     public static NationalTariff readJson(InputStream in, String fileName, LocalDate asOf) {
         Checks.notNull(in, "in");
         Checks.notBlank(fileName, "fileName");
@@ -103,7 +113,12 @@ public final class UsHtsReader {
         return rows.finish(asOf, "USITC HTS JSON export " + fileName);
     }
 
-    /** Reads a USITC CSV export file (UTF-8). */
+    /**
+     * Reads a USITC CSV export file (UTF-8).
+     *
+     * @throws RuleDataException listing every problem of the file (nothing is returned then)
+     * @throws dev.xborder.core.InvalidInputException if an argument is null
+     */
     public static NationalTariff readCsv(Path file, LocalDate asOf) {
         Checks.notNull(file, "file");
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -114,7 +129,12 @@ public final class UsHtsReader {
         }
     }
 
-    /** Reads a USITC CSV export (not closed); {@code fileName} names it in errors and as the source. */
+    /**
+     * Reads a USITC CSV export (not closed); {@code fileName} names it in errors and as the source.
+     *
+     * @throws RuleDataException listing every problem of the export (nothing is returned then)
+     * @throws dev.xborder.core.InvalidInputException if an argument is null or fileName blank
+     */
     public static NationalTariff readCsv(Reader in, String fileName, LocalDate asOf) {
         Checks.notNull(in, "in");
         Checks.notBlank(fileName, "fileName");
