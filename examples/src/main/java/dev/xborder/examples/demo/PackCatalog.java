@@ -1,14 +1,20 @@
 package dev.xborder.examples.demo;
 
+import dev.xborder.core.geo.CountryCode;
 import dev.xborder.tax.pack.Rule;
 import dev.xborder.tax.pack.RuleBook;
 import dev.xborder.tax.pack.RulePack;
 import dev.xborder.tax.pack.Source;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.money.MonetaryAmount;
 
 /**
  * A flat view of loaded rule packs for listings and the jurisdiction coverage table: every rule with
@@ -69,7 +75,32 @@ public final class PackCatalog {
             return t.category() + " " + t.rate().stripTrailingZeros().toPlainString() + "%";
         }
         if (r instanceof RulePack.DutyRate d) {
-            return "HS " + d.hsPrefix();
+            return (d.hsPrefix() == null ? "all goods" : "HS " + d.hsPrefix()) + ": " + duty(d.duty());
+        }
+        if (r instanceof RulePack.OriginDuty o) {
+            String origins = o.allOrigins() ? "any origin" : "origin " + codes(o.origins());
+            if (!o.excludedOrigins().isEmpty()) {
+                origins += " except " + codes(o.excludedOrigins());
+            }
+            String goods = o.hsPrefixes().isEmpty() ? "all goods" : "HS " + String.join(" ", o.hsPrefixes());
+            if (!o.excludedHsPrefixes().isEmpty()) {
+                goods += " except " + o.excludedHsPrefixes().size() + " prefixes";
+            }
+            String effect = switch (o.effect()) {
+                case ADD -> "adds";
+                case REPLACE -> "replaces the duty with";
+                case TOP_UP_TO -> "tops the duty up to";
+            };
+            return origins + ", " + goods + ": " + effect + " " + duty(o.duty());
+        }
+        if (r instanceof RulePack.FlatDuty f) {
+            return amount(f.amount()) + " per " + f.per().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        if (r instanceof RulePack.Fee f) {
+            String what = f.per() == RulePack.FeePer.PERCENT
+                    ? plain(f.percent()) + "% of the customs value"
+                    : amount(f.amount()) + " per " + f.per().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            return f.name() + ": " + what + bounds(f.minimum(), f.maximum(), null, null);
         }
         if (r instanceof RulePack.Regime g) {
             return g.name();
@@ -87,6 +118,44 @@ public final class PackCatalog {
             return d.country().alpha2() + " " + d.currency().getCurrencyCode();
         }
         return "";
+    }
+
+    /** A duty's amounts as text, e.g. {@code 4.5% min EUR 0.30 per unit max EUR 0.80 per unit}. */
+    private static String duty(RulePack.DutyAmount d) {
+        List<String> parts = new ArrayList<>();
+        if (d.adValorem() != null) {
+            parts.add(plain(d.adValorem()) + "%");
+        }
+        if (d.specific() != null) {
+            parts.add(amount(d.specific().amount()) + " per " + d.specific().per().name().toLowerCase(Locale.ROOT));
+        }
+        String text = parts.isEmpty() ? "0%" : String.join(" + ", parts);
+        return text + bounds(d.minimum(), d.maximum(), d.minimumPer(), d.maximumPer());
+    }
+
+    private static String bounds(MonetaryAmount min, MonetaryAmount max,
+                                 RulePack.BoundPer minPer, RulePack.BoundPer maxPer) {
+        String out = "";
+        if (min != null) {
+            out += " min " + amount(min) + (minPer == RulePack.BoundPer.UNIT ? " per unit" : "");
+        }
+        if (max != null) {
+            out += " max " + amount(max) + (maxPer == RulePack.BoundPer.UNIT ? " per unit" : "");
+        }
+        return out;
+    }
+
+    private static String amount(MonetaryAmount a) {
+        return a.getCurrency().getCurrencyCode() + " "
+                + plain(a.getNumber().numberValueExact(BigDecimal.class));
+    }
+
+    private static String plain(BigDecimal v) {
+        return v.stripTrailingZeros().toPlainString();
+    }
+
+    private static String codes(Set<CountryCode> cs) {
+        return cs.stream().map(CountryCode::alpha2).sorted().collect(Collectors.joining(" "));
     }
 
     /** Summary of each pack. */
