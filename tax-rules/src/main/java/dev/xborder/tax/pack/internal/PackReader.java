@@ -155,7 +155,10 @@ public final class PackReader {
         if (kind == RulePack.Kind.BASE && sources.isEmpty() && !problemsSince()) {
             problem(p + ".sources", "a BASE pack needs at least one source");
         }
-        RulePack.Conversion conversion = RulePack.Conversion.DEFAULT;
+        // an OVERRIDE keeps null for what it does not state, so that the merge keeps the base's rule (PackMerger)
+        boolean override = kind == RulePack.Kind.OVERRIDE;
+        RulePack.RateDate unstated = override ? null : RulePack.RateDate.SAME_DAY;
+        RulePack.Conversion conversion = override ? null : RulePack.Conversion.DEFAULT;
         JsonNode conv = n.get("conversion");
         if (conv != null) {
             if (!conv.isObject()) {
@@ -163,12 +166,15 @@ public final class PackReader {
             } else {
                 fields(conv, p + ".conversion", "amounts", "thresholds");
                 conversion = new RulePack.Conversion(
-                        enumOf(conv, p + ".conversion", "amounts", RulePack.RateDate.class, RulePack.RateDate.SAME_DAY),
-                        enumOf(conv, p + ".conversion", "thresholds", RulePack.RateDate.class,
-                                RulePack.RateDate.SAME_DAY));
+                        enumOf(conv, p + ".conversion", "amounts", RulePack.RateDate.class, unstated),
+                        enumOf(conv, p + ".conversion", "thresholds", RulePack.RateDate.class, unstated));
             }
         }
-        RulePack.Conversion conversionFinal = conversion;
+        // defaults of this file's own value tests: what it states, else SAME_DAY (also in an OVERRIDE)
+        RulePack.Conversion conversionFinal = conversion == null ? RulePack.Conversion.DEFAULT
+                : new RulePack.Conversion(
+                        conversion.amounts() == null ? RulePack.RateDate.SAME_DAY : conversion.amounts(),
+                        conversion.thresholds() == null ? RulePack.RateDate.SAME_DAY : conversion.thresholds());
 
         var destinations = each(n, p, "destinations", (r, rp) -> {
             fields(r, rp, meta("country", "currency"));
