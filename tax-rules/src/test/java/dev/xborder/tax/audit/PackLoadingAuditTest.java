@@ -86,7 +86,8 @@ class PackLoadingAuditTest {
                 return new Conversion(amount, amount, BigDecimal.ONE, date, date, "identity");
             }
             // test rate: 1 EUR = 150 ISK (not a fact)
-            BigDecimal r = new BigDecimal("150");
+            BigDecimal r = "EUR".equals(target.getCurrencyCode())
+                    ? BigDecimal.ONE.divide(new BigDecimal("150"), java.math.MathContext.DECIMAL64) : new BigDecimal("150");
             return new Conversion(amount, Money.of(amount.getNumber().numberValue(BigDecimal.class).multiply(r), target),
                     r, date, date, "audit test rate");
         }
@@ -225,6 +226,42 @@ class PackLoadingAuditTest {
         LandedCostCalculator.of(RulePackLoader.builder().file(base, 0).file(plain, 10).load(), kept)
                 .quote(isRequest("2025-05-09", "EUR", "100"));
         assertThat(kept.dates).contains(LocalDate.of(2025, 4, 23));
+    }
+
+    @Test
+    void aValueTestInAnOverrideWithoutRateDateFollowsTheRateDateRuleOfThePackItOverrides() throws IOException {
+        Path base = write("is.json", BASE.replace("\"sources\":",
+                "\"conversion\": {\"thresholds\": \"PREVIOUS_MONTH_PENULTIMATE_WEDNESDAY\"},\n  \"sources\":"));
+        // a duty relief at or below EUR 150 (test data), measured in ISK and converted into EUR for the test
+        String relief = """
+                "dutyDeMinimis": [{"id": "is.duty-relief", "from": "2024-01-01", "source": "s",
+                                   "valueTest": {"max": {"amount": "150", "currency": "EUR"}, "measure": "INTRINSIC_VALUE"}}]""";
+        Path inBase = write("is-relief.json", BASE.replace("\"sources\":",
+                "\"conversion\": {\"thresholds\": \"PREVIOUS_MONTH_PENULTIMATE_WEDNESDAY\"},\n  " + relief
+                        + ",\n  \"sources\":"));
+        Path over = write("host-is.json", """
+                {"formatVersion": 1, "dataVersion": "host", "jurisdiction": "IS", "kind": "OVERRIDE",
+                """ + relief + "}");
+        RecordingConverter viaBase = new RecordingConverter();
+        LandedCostCalculator.of(RulePackLoader.builder().file(inBase, 0).load(), viaBase)
+                .quote(isRequest("2025-05-09", "ISK", "10000"));
+        RecordingConverter viaOverride = new RecordingConverter();
+        LandedCostQuote q = LandedCostCalculator.of(RulePackLoader.builder().file(base, 0).file(over, 10).load(),
+                viaOverride).quote(isRequest("2025-05-09", "ISK", "10000"));
+        // penultimate Wednesday of April 2025 = 2025-04-23, in the base and through the override alike
+        assertThat(viaBase.dates).containsExactly(LocalDate.of(2025, 4, 23));
+        assertThat(viaOverride.dates).isEqualTo(viaBase.dates);
+        // 10000 ISK = 66.67 EUR at the test rate: relieved
+        assertThat(dec(q.totals().duty())).isZero();
+        // an override that states its own thresholds rule keeps it
+        Path own = write("host-own.json", """
+                {"formatVersion": 1, "dataVersion": "host", "jurisdiction": "IS", "kind": "OVERRIDE",
+                 "conversion": {"thresholds": "SAME_DAY"},
+                """ + relief + "}");
+        RecordingConverter viaOwn = new RecordingConverter();
+        LandedCostCalculator.of(RulePackLoader.builder().file(base, 0).file(own, 10).load(), viaOwn)
+                .quote(isRequest("2025-05-09", "ISK", "10000"));
+        assertThat(viaOwn.dates).containsExactly(LocalDate.of(2025, 5, 9));
     }
 
     // ---- reading limits and malformed files ------------------------------------------------------------
