@@ -119,6 +119,29 @@ class PackLoadingAuditTest {
     }
 
     @Test
+    void unknownCodesAndOutOfRangeFiguresDeepInsideRulesAreReportedWithTheirPath() throws IOException {
+        Path base = write("is.json", BASE);
+        Path over = write("host-is.json", """
+                {"formatVersion": 1, "dataVersion": "host", "jurisdiction": "IS", "kind": "OVERRIDE",
+                 "originDuties": [{"id": "is.od", "effect": "ADD", "origins": ["CN", "QQ"], "adValorem": "5",
+                                   "from": "2024-01-01", "source": "s", "excludedOrigins": ["ZZ"]}],
+                 "dutyDeMinimis": [{"id": "is.dm", "from": "2024-01-01", "source": "s",
+                                    "valueTest": {"max": {"amount": "150", "currency": "EUX"}, "measure": "INTRINSIC_VALUE"}}],
+                 "fees": [{"id": "is.pct", "name": "pct", "per": "PERCENT", "percent": "150", "from": "2024-01-01", "source": "s"},
+                          {"id": "is.neg", "name": "neg", "per": "PARCEL", "amount": {"amount": "-1", "currency": "ISK"},
+                           "from": "2024-01-01", "source": "s"}],
+                 "regimes": [{"id": "is.r", "name": "IS_R", "from": "2024-01-01", "source": "s",
+                              "checkout": {"registrations": ["PASSPORT"], "channels": ["MALL"]}}]}
+                """);
+        RuleDataException e = assertThrows(RuleDataException.class,
+                () -> RulePackLoader.builder().file(base, 0).file(over, 10).load());
+        assertThat(paths(e)).contains("$.originDuties[0].origins[1]", "$.originDuties[0].excludedOrigins[0]",
+                "$.dutyDeMinimis[0].valueTest.max.currency", "$.fees[0].percent", "$.fees[1].amount.amount",
+                "$.regimes[0].checkout.registrations[0]", "$.regimes[0].checkout.channels[0]");
+        assertThat(e.problems()).allSatisfy(p -> assertThat(p.file()).endsWith("host-is.json"));
+    }
+
+    @Test
     void overlappingPeriodsBroughtInByAnOverrideAreRejectedNamingTheOverrideFile() throws IOException {
         Path base = write("is.json", BASE);
         // a new id for the same (country, category) as the base's is.vat.standard, and one id twice in the override
@@ -149,6 +172,31 @@ class PackLoadingAuditTest {
         // 10000 x 10% = 1000 duty; (10000 + 1000) x 25% = 2750 VAT
         assertThat(dec(before.totals().duty())).isEqualByComparingTo("1000");
         assertThat(dec(before.totals().tax())).isEqualByComparingTo("2750");
+    }
+
+    // ---- host packs next to the bundled ones -------------------------------------------------------------
+
+    @Test
+    void aHostBasePackForANewDestinationLoadsNextToTheBundledPacks() throws IOException {
+        RuleBook book = RulePackLoader.builder().bundled().file(write("is.json", BASE), 10).load();
+        LandedCostCalculator calc = LandedCostCalculator.of(book, new RecordingConverter());
+        assertThat(dec(calc.quote(isRequest("2025-05-09", "ISK", "10000")).totals().tax())).isEqualByComparingTo("2750");
+        assertThat(book.pack("EU")).isPresent();
+        assertThat(book.governs(CountryCode.DE)).isTrue();
+    }
+
+    @Test
+    void aHostPackClaimingADestinationABundledPackGovernsIsRejectedNamingBothFiles() throws IOException {
+        Path dk = write("host-dk.json", BASE.replace("\"jurisdiction\": \"IS\"", "\"jurisdiction\": \"DK\"")
+                .replace("\"country\": \"IS\", \"currency\": \"ISK\"", "\"country\": \"DE\", \"currency\": \"EUR\"")
+                .replace("\"country\": \"IS\"", "\"country\": \"DE\""));
+        RuleDataException e = assertThrows(RuleDataException.class,
+                () -> RulePackLoader.builder().bundled().file(dk, 10).load());
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).endsWith("host-dk.json");
+            assertThat(p.path()).isEqualTo("$.destinations[id=is.destination]");
+            assertThat(p.message()).contains("DE").contains("eu.json");
+        });
     }
 
     // ---- precedence and partial overrides ---------------------------------------------------------
