@@ -48,6 +48,35 @@ class TraceAuditTest {
     }
 
     @Test
+    void theSourceOfARuleMarkedUncertainSaysSoAndNoOtherDoes() {
+        // ids whose every period is uncertain, and ids none of whose periods is
+        java.util.Map<String, Set<Boolean>> flags = new java.util.HashMap<>();
+        for (RulePack p : Audit.BOOK.packs().values()) {
+            Stream.of(p.destinations(), p.valuation(), p.rounding(), p.taxRates(), p.regimes(), p.dutyDeMinimis(),
+                    p.taxDeMinimis(), p.dutyRates(), p.originDuties(), p.flatDuties(), p.fees(), p.territories(),
+                    p.regions(), p.bandedRates(), p.advisories())
+                    .flatMap(List::stream).map(Rule::meta)
+                    .forEach(m -> flags.computeIfAbsent(m.id(), k -> new HashSet<>()).add(m.uncertain()));
+        }
+        int uncertain = 0;
+        for (QuoteRequest r : Audit.requestsForEveryDestination()) {
+            for (Explanation e : Audit.CALC.quote(r).explanations()) {
+                Set<Boolean> f = flags.get(e.ruleId());
+                if (f == null || f.size() != 1 || (e.kind() != Explanation.Kind.APPLIED && e.kind() != Explanation.Kind.SKIPPED)) {
+                    continue;
+                }
+                if (f.contains(true)) {
+                    assertThat(e.source()).as("%s", e).endsWith("[UNCERTAIN]");
+                    uncertain++;
+                } else {
+                    assertThat(e.source()).as("%s", e).doesNotContain("[UNCERTAIN]");
+                }
+            }
+        }
+        assertThat(uncertain).isPositive();
+    }
+
+    @Test
     void everyConversionHasItsRateRateDateAndSource() {
         int conversions = 0;
         for (QuoteRequest r : Audit.requestsForEveryDestination()) {
