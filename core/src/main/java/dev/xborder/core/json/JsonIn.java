@@ -215,6 +215,12 @@ final class JsonIn {
         return node.intValue();
     }
 
+    /**
+     * Most digits a decimal may have before, and after, the decimal point. An exponent is short text for a huge
+     * value ({@code "1e999999999"}): writing it plain or rounding it would take gigabytes, so it is bounded here.
+     */
+    static final int MAX_DECIMAL_DIGITS = 64;
+
     /** A decimal given as a JSON string ({@code "12.30"}) or number ({@code 12.30}), read exactly. */
     BigDecimal decimal() {
         if (node.isTextual()) {
@@ -223,15 +229,24 @@ final class JsonIn {
                 throw error(node.textValue(), "not a decimal number");
             }
             try {
-                return new BigDecimal(t);
+                return bounded(new BigDecimal(t), node.textValue());
             } catch (NumberFormatException e) {
                 throw error(node.textValue(), "not a decimal number");
             }
         }
         if (node.isNumber()) {
-            return node.decimalValue();
+            return bounded(node.decimalValue(), null);
         }
         throw error(text(node), "expected a decimal number as a string, e.g. \"12.30\"");
+    }
+
+    private BigDecimal bounded(BigDecimal d, Object given) {
+        if (d.scale() > MAX_DECIMAL_DIGITS || (long) d.precision() - d.scale() > MAX_DECIMAL_DIGITS) {
+            // BigDecimal.toString keeps the exponent: never expanded
+            throw error(given == null ? d.toString() : given, "out of range: at most " + MAX_DECIMAL_DIGITS
+                    + " digits before and after the decimal point");
+        }
+        return d;
     }
 
     <E extends Enum<E>> E enumValue(Class<E> type) {

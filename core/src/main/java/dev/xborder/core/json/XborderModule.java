@@ -47,7 +47,8 @@ import org.javamoney.moneta.Money;
  *       {@code "2026-03-01T12:00:00Z"}; enums by name.</li>
  *   <li>{@code MonetaryAmount}: {@code {"amount":"12.30","currency":"EUR"}}. The amount is written as a
  *       decimal string; it is read from a string or a JSON number, exactly (never through
- *       {@code double}). Amounts read back as Moneta {@link Money}.</li>
+ *       {@code double}), with at most 64 digits before and 64 after the decimal point (an exponent such as
+ *       {@code "1e999999999"} is rejected, not expanded). Amounts read back as Moneta {@link Money}.</li>
  *   <li>{@code Weight} {@code {"value":"1.5","unit":"KG"}}; {@code Dimensions}
  *       {@code {"length":"30","width":"20","height":"2","unit":"CM"}}; {@code Address}
  *       {@code {"country":"ES","postalCode":"35001","region":..,"city":..,"lines":[..]}};

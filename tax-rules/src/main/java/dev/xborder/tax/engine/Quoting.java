@@ -1734,7 +1734,7 @@ final class Quoting {
                     rate = dr.rate();
                     src = dr.source();
                 } else {
-                    Conversion c = converter.convert(Money.of(BigDecimal.ONE, from), to, day);
+                    Conversion c = ask(Money.of(BigDecimal.ONE, from), to, day);
                     rd = c.rateDate();
                     rate = c.rate();
                     src = c.rateSource();
@@ -1792,6 +1792,18 @@ final class Quoting {
         return m;
     }
 
+    /** The host converter's answer; a null answer (a broken converter) is a typed error, not an NPE later. */
+    private Conversion ask(MonetaryAmount a, CurrencyUnit target, LocalDate date) {
+        Conversion c = converter.convert(a, target, date);
+        if (c == null) {
+            throw new ConversionUnavailableException("converter", converter.getClass().getName(),
+                    "the CurrencyConverter returned null for " + a.getCurrency().getCurrencyCode() + "->"
+                            + target.getCurrencyCode() + " on " + date
+                            + "; it must return a Conversion or throw ConversionUnavailableException");
+        }
+        return c;
+    }
+
     private BigDecimal toQuoteCurrency(MonetaryAmount a, RulePack.RateDate rule, String what) {
         if (a.getCurrency().equals(q)) return decimal(a);
         if (a.isZero()) return BigDecimal.ZERO;
@@ -1812,7 +1824,7 @@ final class Quoting {
                                String what) {
         if (rates == null) {
             MonetaryAmount a = Money.of(value, from);
-            Conversion c = converter.convert(a, target, rateDate);
+            Conversion c = ask(a, target, rateDate);
             if (trace != null) {
                 traceConversion(value, from, decimal(c.result()), target, c.rate().toPlainString(), c.requestedDate(),
                         c.rateDate(),

@@ -19,6 +19,8 @@ import javax.money.MonetaryAmount;
  * {@code docs/rule-pack-format.md}.
  *
  * @param file where the pack was read from (for messages)
+ * @param conversion the rate-date rules; in an {@link Kind#OVERRIDE} pack {@code null}, or {@code null} fields, where
+ *     the override does not state them (the merged pack keeps the base's)
  */
 public record RulePack(String file, int formatVersion, String dataVersion, String jurisdiction, Kind kind,
                        String name, Map<String, Source> sources, Conversion conversion,

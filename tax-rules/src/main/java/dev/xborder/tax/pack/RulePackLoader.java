@@ -142,6 +142,15 @@ public final class RulePackLoader {
         return this;
     }
 
+    private static RulePack readAgain(Input in, RulePack.Conversion inherited, Problems problems) {
+        try (InputStream s = in.opener().open()) {
+            return PackReader.read(in.name(), s, problems, inherited);
+        } catch (IOException e) {
+            problems.add(in.name(), "$", "cannot read: " + e.getMessage());
+            return null;
+        }
+    }
+
     /**
      * Reads, validates and merges every added pack.
      *
@@ -187,6 +196,14 @@ public final class RulePackLoader {
                 problems.add(p.file(), "$.jurisdiction", "OVERRIDE for " + p.jurisdiction()
                         + " but no BASE pack for it is loaded");
                 continue;
+            }
+            if ((p.conversion() == null || p.conversion().thresholds() == null)
+                    && base.conversion().thresholds() != RulePack.Conversion.DEFAULT.thresholds()) {
+                // value tests without rateDate follow the rules of the pack overridden: read again with them
+                p = readAgain(e.getKey(), base.conversion(), problems);
+                if (p == null) {
+                    continue;
+                }
             }
             Set<String> seen = touched.computeIfAbsent(p.jurisdiction(), k -> new HashMap<>())
                     .computeIfAbsent(e.getKey().precedence(), k -> new HashSet<>());

@@ -20,7 +20,7 @@ public final class PackMerger {
         sources.putAll(over.sources());
         return new RulePack(base.file() + " + " + over.file(), base.formatVersion(),
                 base.dataVersion() + " + " + over.dataVersion(), base.jurisdiction(), RulePack.Kind.BASE, base.name(),
-                sources, base.conversion(),
+                sources, conversion(base.conversion(), over.conversion()),
                 m(base.destinations(), over.destinations()), m(base.valuation(), over.valuation()),
                 m(base.rounding(), over.rounding()), m(base.taxRates(), over.taxRates()),
                 m(base.regimes(), over.regimes()), m(base.dutyDeMinimis(), over.dutyDeMinimis()),
@@ -29,6 +29,15 @@ public final class PackMerger {
                 m(base.fees(), over.fees()), m(base.territories(), over.territories()),
                 m(base.regions(), over.regions()), m(base.bandedRates(), over.bandedRates()),
                 m(base.advisories(), over.advisories()));
+    }
+
+    /** The override's conversion rules where it states them (null = not stated), else the base's. */
+    private static RulePack.Conversion conversion(RulePack.Conversion base, RulePack.Conversion over) {
+        if (over == null) {
+            return base;
+        }
+        return new RulePack.Conversion(over.amounts() != null ? over.amounts() : base.amounts(),
+                over.thresholds() != null ? over.thresholds() : base.thresholds());
     }
 
     /** Every rule id an override touches, prefixed by section, to detect conflicts at equal precedence. */

@@ -82,14 +82,25 @@ public final class PackReader {
     private final Problems problems;
     private final int before;
 
-    private PackReader(String file, Problems problems) {
+    private final RulePack.Conversion inherited;
+
+    private PackReader(String file, Problems problems, RulePack.Conversion inherited) {
         this.file = file;
         this.problems = problems;
         this.before = problems.size();
+        this.inherited = inherited;
     }
 
     /** Reads {@code in} (closed by the caller); problems go to {@code problems}; null if any were found. */
     public static RulePack read(String file, InputStream in, Problems problems) {
+        return read(file, in, problems, RulePack.Conversion.DEFAULT);
+    }
+
+    /**
+     * As {@link #read(String, InputStream, Problems)}; in an OVERRIDE pack, value tests without {@code rateDate}
+     * default to {@code inherited} (the rate-date rules of the pack it overrides) where the file states none.
+     */
+    public static RulePack read(String file, InputStream in, Problems problems, RulePack.Conversion inherited) {
         JsonNode root;
         try {
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
@@ -106,7 +117,7 @@ public final class PackReader {
             problems.add(file, "$", "must be a JSON object");
             return null;
         }
-        return new PackReader(file, problems).pack(root);
+        return new PackReader(file, problems, inherited).pack(root);
     }
 
     private static String firstLine(String s) {
@@ -155,7 +166,10 @@ public final class PackReader {
         if (kind == RulePack.Kind.BASE && sources.isEmpty() && !problemsSince()) {
             problem(p + ".sources", "a BASE pack needs at least one source");
         }
-        RulePack.Conversion conversion = RulePack.Conversion.DEFAULT;
+        // an OVERRIDE keeps null for what it does not state, so that the merge keeps the base's rule (PackMerger)
+        boolean override = kind == RulePack.Kind.OVERRIDE;
+        RulePack.RateDate unstated = override ? null : RulePack.RateDate.SAME_DAY;
+        RulePack.Conversion conversion = override ? null : RulePack.Conversion.DEFAULT;
         JsonNode conv = n.get("conversion");
         if (conv != null) {
             if (!conv.isObject()) {
@@ -163,12 +177,15 @@ public final class PackReader {
             } else {
                 fields(conv, p + ".conversion", "amounts", "thresholds");
                 conversion = new RulePack.Conversion(
-                        enumOf(conv, p + ".conversion", "amounts", RulePack.RateDate.class, RulePack.RateDate.SAME_DAY),
-                        enumOf(conv, p + ".conversion", "thresholds", RulePack.RateDate.class,
-                                RulePack.RateDate.SAME_DAY));
+                        enumOf(conv, p + ".conversion", "amounts", RulePack.RateDate.class, unstated),
+                        enumOf(conv, p + ".conversion", "thresholds", RulePack.RateDate.class, unstated));
             }
         }
-        RulePack.Conversion conversionFinal = conversion;
+        // defaults of this file's own value tests: what it states, else (an OVERRIDE) the inherited rules
+        RulePack.Conversion conversionFinal = conversion == null ? inherited
+                : new RulePack.Conversion(
+                        conversion.amounts() == null ? inherited.amounts() : conversion.amounts(),
+                        conversion.thresholds() == null ? inherited.thresholds() : conversion.thresholds());
 
         var destinations = each(n, p, "destinations", (r, rp) -> {
             fields(r, rp, meta("country", "currency"));
