@@ -3,6 +3,7 @@ package dev.xborder.tax.engine;
 import dev.xborder.core.ConversionUnavailableException;
 import dev.xborder.core.NoApplicableRuleException;
 import dev.xborder.core.geo.CountryCode;
+import dev.xborder.core.geo.EuropeanUnion;
 import dev.xborder.core.geo.FiscalTerritory;
 import dev.xborder.core.landed.Collection;
 import dev.xborder.core.landed.CollectionGroup;
@@ -176,6 +177,16 @@ final class Quoting {
         String region = outsideTaxAreaOf(territory) ? null : region();
         boolean outsideTax = territory != null && territory.outsideTaxArea();
         boolean outsideCustoms = territory != null && territory.outsideCustomsTerritory();
+        Crossing crossing = crossing(territory);
+        boolean noImport = crossing == Crossing.NONE;
+        boolean noCustomsBorder = crossing != Crossing.IMPORT;
+        if (noCustomsBorder && trace != null) {
+            note("origin", "shipped from " + req.origin() + " to " + req.destination().country() + ": "
+                    + (noImport ? "no customs or tax border on " + date + " (" + borderArea() + "), so no import: no duty,"
+                            + " no import tax and no customs fees; the seller's domestic or distance-sale VAT on the"
+                            + " sale is outside this quote"
+                            : "no customs border on " + date + " (" + borderArea() + "): no duty and no customs fees"));
+        }
 
         // 3. regime: a consignment-wide regime takes every line; a PER_LINE regime takes the lines that pass its
         // per-line tests and the others fall through to the next regime, then to import
@@ -189,6 +200,8 @@ final class Quoting {
         int taken = 0;
         if (outsideTax) {
             regimeName = "TERRITORY_OUTSIDE_TAX_AREA";
+        } else if (noImport) {
+            regimeName = NO_IMPORT;
         } else {
             for (RulePack.Regime rg : pack.regimes()) {
                 if (!rg.appliesTo(country, date)) continue;
@@ -276,11 +289,13 @@ final class Quoting {
                 atCo++;
             }
         }
-        String importName = outsideTax ? "TERRITORY_OUTSIDE_TAX_AREA" : "STANDARD_IMPORT";
+        String importName = outsideTax ? "TERRITORY_OUTSIDE_TAX_AREA" : noImport ? NO_IMPORT : "STANDARD_IMPORT";
         RulePack.BandedRate banded = null;
         if (outsideCustoms) {
             if (trace != null) note("territory", "destination is outside the customs territory of " + pack.jurisdiction()
                     + ": no duty from this pack");
+        } else if (noCustomsBorder) {
+            // said in the origin note above
         } else if (exempt == n) {
             if (trace != null) dutyExemptTrace(regimesTaken, regimeOf, true);
         } else {
@@ -331,7 +346,7 @@ final class Quoting {
         // 5. fees
         List<FeeLine> feeLines = new ArrayList<>();
         BigDecimal feeTotal = BigDecimal.ZERO;
-        if (!outsideCustoms) {
+        if (!outsideCustoms && !noCustomsBorder) {
             for (RulePack.Fee fee : pack.fees()) {
                 if (!fee.appliesTo(country, date)) continue;
                 Map<String, String> fig = figures();
@@ -368,6 +383,8 @@ final class Quoting {
             if (trace != null) note(territory.meta().id(), "destination " + territory.name() + " is outside the " + pack.jurisdiction()
                     + " VAT/GST area: no tax from this pack; the territory's own indirect tax ("
                     + (territory.localTax() == null ? "if any" : territory.localTax()) + ") is not modelled");
+        } else if (noImport) {
+            // said in the origin note above
         } else if (globalRate) {
             if (trace != null) note(banded.meta().id(), "the global rate of " + banded.meta().id()
                     + " covers duty and tax; it is reported as duty and no separate tax is charged");
@@ -458,7 +475,46 @@ final class Quoting {
         QuoteTotals totals = new QuoteTotals(money(goodsTotal), money(shipping), money(insurance), money(dutyTotal),
                 money(taxTotal), money(feeTotal), money(landed));
         return new LandedCostQuote(q, regimeName, collection, lines, totals, trace, feeLines, groups,
-                advisories(region));
+                noCustomsBorder ? List.of() : advisories(region));
+    }
+
+    // ---- border -------------------------------------------------------------------------------------
+
+    /** The regime of a shipment that crosses neither a customs nor a tax border. */
+    static final String NO_IMPORT = "NO_IMPORT";
+
+    /** What the shipment crosses between its origin and the destination address. */
+    enum Crossing {
+        /** A customs border: the pack's duties, taxes and fees as usual. */
+        IMPORT,
+        /** No customs border but a tax border (mainland EU to the Canary Islands or an outermost region): no duty. */
+        NO_DUTY,
+        /** Neither (DE to FR, US to US): no duty, no import tax, no customs fees, regime {@code NO_IMPORT}. */
+        NONE
+    }
+
+    /**
+     * Whether the request's origin and destination lie in one customs territory (the EU's customs union, from core's
+     * {@link EuropeanUnion}, or one non-EU country with no special territory at the address) and one tax area. A
+     * special territory of the pack at the address counts as the pack says (outside customs or tax).
+     */
+    private Crossing crossing(RulePack.Territory t) {
+        CountryCode from = req.origin();
+        var to = req.destination();
+        if (EuropeanUnion.isCustomsUnionMember(from, date)) {
+            boolean toInCustoms = EuropeanUnion.isCustomsUnionMember(to, date) && (t == null || !t.outsideCustomsTerritory());
+            if (!toInCustoms) {
+                return Crossing.IMPORT;
+            }
+            boolean toInVat = EuropeanUnion.isVatAreaMember(to, date) && (t == null || !t.outsideTaxArea());
+            return toInVat && EuropeanUnion.isVatAreaMember(from, date) ? Crossing.NONE : Crossing.NO_DUTY;
+        }
+        return from.equals(to.country()) && t == null && addressTerritory == null
+                && !EuropeanUnion.isCustomsUnionMember(to.country(), date) ? Crossing.NONE : Crossing.IMPORT;
+    }
+
+    private String borderArea() {
+        return EuropeanUnion.isCustomsUnionMember(req.origin(), date) ? "EU customs union" : "one country";
     }
 
     // ---- advisories ---------------------------------------------------------------------------------
