@@ -502,11 +502,14 @@ final class Quoting {
         CountryCode from = req.origin();
         var to = req.destination();
         if (EuropeanUnion.isCustomsUnionMember(from, date)) {
-            boolean toInCustoms = EuropeanUnion.isCustomsUnionMember(to, date) && (t == null || !t.outsideCustomsTerritory());
+            // the address's territory was resolved once by the calculator (addressTerritory)
+            boolean toInCustoms = (addressTerritory != null ? addressTerritory.inEuCustomsTerritory(date)
+                    : EuropeanUnion.isCustomsUnionMember(to.country(), date)) && (t == null || !t.outsideCustomsTerritory());
             if (!toInCustoms) {
                 return Crossing.IMPORT;
             }
-            boolean toInVat = EuropeanUnion.isVatAreaMember(to, date) && (t == null || !t.outsideTaxArea());
+            boolean toInVat = (addressTerritory != null ? addressTerritory.inEuVatArea(date)
+                    : EuropeanUnion.isVatAreaMember(to.country(), date)) && (t == null || !t.outsideTaxArea());
             return toInVat && EuropeanUnion.isVatAreaMember(from, date) ? Crossing.NONE : Crossing.NO_DUTY;
         }
         return from.equals(to.country()) && t == null && addressTerritory == null
