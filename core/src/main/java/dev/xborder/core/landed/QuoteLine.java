@@ -13,14 +13,15 @@ import javax.money.MonetaryAmount;
  * One line of a shipment to be quoted. {@code hsCode} and {@code originCountry} may be null: the
  * quote then reports the line as unclassified instead of guessing. {@code unitWeight} may be null
  * where no rule needs it; {@code taxCategory} null means {@code STANDARD}. The constructor throws
- * {@link InvalidInputException} if sku or unitPrice is null, quantity is not positive or unitPrice is negative.
+ * {@link InvalidInputException} if sku or unitPrice is null, quantity is not positive, unitPrice is negative or
+ * outside {@link Checks#boundedAmount} (more than 18 digits before or 64 after the point).
  */
 public record QuoteLine(Sku sku, HsCode hsCode, CountryCode originCountry, int quantity, MonetaryAmount unitPrice,
                         TaxCategory taxCategory, Weight unitWeight) {
     public QuoteLine {
         Checks.notNull(sku, "line.sku");
         Checks.positive(quantity, "line.quantity");
-        Checks.notNull(unitPrice, "line.unitPrice");
+        Checks.boundedAmount(unitPrice, "line.unitPrice");
         if (unitPrice.isNegative()) {
             throw new InvalidInputException("line.unitPrice", unitPrice, "must not be negative");
         }

@@ -61,6 +61,8 @@ public final class QuoteRequest {
         }
         this.shipping = b.shipping == null ? zero(currency) : requireCurrency(b.shipping, "request.shipping");
         this.insurance = b.insurance == null ? zero(currency) : requireCurrency(b.insurance, "request.insurance");
+        Checks.boundedAmount(shipping, "request.shipping");
+        Checks.boundedAmount(insurance, "request.insurance");
         if (shipping.isNegative()) throw new InvalidInputException("request.shipping", shipping, "must not be negative");
         if (insurance.isNegative()) throw new InvalidInputException("request.insurance", insurance, "must not be negative");
         this.explain = b.explain;
@@ -199,7 +201,8 @@ public final class QuoteRequest {
          * The request; shipping and insurance default to zero in the request currency.
          *
          * @throws InvalidInputException if date, origin, destination or currency is missing, there is no line, an
-         *         amount is not in the request currency, or shipping or insurance is negative
+         *         amount is not in the request currency, or shipping or insurance is negative or outside
+         *         {@link Checks#boundedAmount}
          */
         public QuoteRequest build() {
             return new QuoteRequest(this);

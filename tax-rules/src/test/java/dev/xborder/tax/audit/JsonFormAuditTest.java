@@ -64,8 +64,11 @@ class JsonFormAuditTest {
         // ordinary exponents and long but bounded decimals still read exactly
         assertThat(read(REQUEST.replace("\"20.00\"", "\"2.5e1\"")).lines().get(0).unitPrice().getNumber()
                 .numberValue(java.math.BigDecimal.class)).isEqualByComparingTo("25");
-        assertThat(read(REQUEST.replace("\"20.00\"", "\"" + "9".repeat(40) + ".25\"")).lines().get(0).unitPrice()
-                .getNumber().numberValue(java.math.BigDecimal.class)).isEqualByComparingTo("9".repeat(40) + ".25");
+        assertThat(read(REQUEST.replace("\"20.00\"", "\"" + "9".repeat(18) + "." + "2".repeat(30) + "\"")).lines().get(0)
+                .unitPrice().getNumber().numberValue(java.math.BigDecimal.class))
+                .isEqualByComparingTo("9".repeat(18) + "." + "2".repeat(30));
+        // the reader takes 64 digits, but a price needs at most 18 before the point (core Checks.boundedAmount)
+        rejectedAt(REQUEST.replace("\"20.00\"", "\"" + "9".repeat(40) + ".25\""), "lines[0].unitPrice");
     }
 
     @Test

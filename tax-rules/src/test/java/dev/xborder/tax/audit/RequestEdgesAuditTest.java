@@ -3,6 +3,7 @@ package dev.xborder.tax.audit;
 import static dev.xborder.tax.audit.Audit.money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.xborder.core.ConversionUnavailableException;
 import dev.xborder.core.ErrorCode;
@@ -20,6 +21,7 @@ import dev.xborder.core.product.TaxCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import javax.money.Monetary;
+import org.javamoney.moneta.Money;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +163,30 @@ class RequestEdgesAuditTest {
         assertThat(dec(mixed.lines().get(1).duty())).isZero();
         assertThat(mixed.lines().get(1).issues()).anySatisfy(i -> assertThat(i).startsWith("HS_CODE_MISSING: "));
         assertThat(mixed.lines().get(0).issues()).noneMatch(i -> i.startsWith("HS_CODE_MISSING"));
+    }
+
+    @Test
+    void amountsBeyondAnyPriceAreRejectedWhenTheRequestIsBuiltNotWhenItIsQuoted() {
+        // through the Java API, not JSON: 1e999999999 is small to hold but rounding it to cents would build a number
+        // with a billion digits
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            assertThatThrownBy(() -> Audit.line("TEE", "6109100010", "CN", 1,
+                    Money.of(new BigDecimal("1e999999999"), "EUR"), TaxCategory.STANDARD))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).contains("line.unitPrice"));
+            assertThatThrownBy(() -> Audit.request("2025-05-09", Audit.PLACES.get(0), "EUR")
+                    .line(tee("10", "EUR")).shipping(Money.of(new BigDecimal("1e19"), "EUR")).build())
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).contains("request.shipping"));
+            assertThatThrownBy(() -> Audit.request("2025-05-09", Audit.PLACES.get(0), "EUR")
+                    .line(tee("10", "EUR")).insurance(Money.of(new BigDecimal("1e-65"), "EUR")).build())
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.field()).contains("request.insurance"));
+        });
+        // the largest accepted price still quotes
+        assertThat(Audit.CALC.quote(Audit.request("2025-05-09", Audit.PLACES.get(0), "EUR")
+                .line(tee("999999999999999999.99", "EUR")).build()).totals().goods().getNumber()
+                .numberValue(BigDecimal.class)).isEqualByComparingTo("999999999999999999.99");
     }
 
     @Test
