@@ -733,7 +733,7 @@ final class Quoting {
             CountryCode o = l.originCountry();
             if (o == null) {
                 if (record) {
-                    issue(i, "ORIGIN_MISSING: no origin country; origin-dependent rules not applied");
+                    issue(i, ORIGIN_MISSING_TEXT);
                     return Tri.UNKNOWN;
                 }
                 unknown = true;
@@ -1235,7 +1235,7 @@ final class Quoting {
             CountryCode o = l.originCountry();
             if (o == null) {
                 if (!originIssue) {
-                    issue(i, "ORIGIN_MISSING: no origin country; origin-dependent duties not determined");
+                    issue(i, ORIGIN_MISSING_TEXT);
                     originIssue = true;
                 }
                 if (trace != null) skipped(od, "line " + sku + " has no origin country", Map.of());
@@ -1610,7 +1610,7 @@ final class Quoting {
             if (unknown) {
                 for (int i = 0; i < n; i++) {
                     if (req.lines().get(i).originCountry() == null) {
-                        issue(i, "ORIGIN_MISSING: no origin country; origin-dependent rules not applied");
+                        issue(i, ORIGIN_MISSING_TEXT);
                     }
                 }
                 return Tri.UNKNOWN;
@@ -2150,6 +2150,10 @@ final class Quoting {
     }
 
     // ---- trace ----------------------------------------------------------------------------------
+
+    /** One text for a missing origin, whichever rule met it first (a line carries each issue once). */
+    private static final String ORIGIN_MISSING_TEXT =
+            "ORIGIN_MISSING: no origin country; origin-dependent rules and duties not applied";
 
     private void issue(int i, String text) {
         if (issues == null) {

@@ -20,6 +20,7 @@ import dev.xborder.core.product.Sku;
 import dev.xborder.core.product.TaxCategory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import javax.money.Monetary;
 import org.javamoney.moneta.Money;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -187,6 +188,24 @@ class RequestEdgesAuditTest {
         assertThat(Audit.CALC.quote(Audit.request("2025-05-09", Audit.PLACES.get(0), "EUR")
                 .line(tee("999999999999999999.99", "EUR")).build()).totals().goods().getNumber()
                 .numberValue(BigDecimal.class)).isEqualByComparingTo("999999999999999999.99");
+    }
+
+    @Test
+    void aLineWithoutOriginCarriesOneOriginMissingIssueEvenWhenSeveralOriginRulesMeetIt() {
+        // US: Section 301 origin duties and origin conditions both need the origin; the line said so twice, in two
+        // wordings, before 2026-11-22
+        for (String date : List.of("2025-05-09", "2026-03-10", "2026-11-20")) {
+            for (String hs : List.of("6109100010", "9404210010", "7324100000", "8507600020", "9403509080", "6911100000", "8711600000", "6403990000")) {
+                for (String dest : List.of("US", "CA", "GB", "DE", "BR", "MX", "AU", "NO", "CH", "JP", "KR", "NZ", "SG")) {
+                    Audit.Place p = Audit.PLACES.stream().filter(x -> x.country().equals(dest)).findFirst().orElseThrow();
+                    LandedCostQuote q = Audit.CALC.quote(Audit.request(date, p, p.currency())
+                            .line(Audit.line("ITEM", hs, null, 1, money("900.00", p.currency()), TaxCategory.STANDARD))
+                            .build());
+                    assertThat(q.lines().get(0).issues()).as(date + " " + hs + " " + dest)
+                            .filteredOn(t -> t.startsWith("ORIGIN_MISSING")).hasSizeLessThanOrEqualTo(1);
+                }
+            }
+        }
     }
 
     @Test
