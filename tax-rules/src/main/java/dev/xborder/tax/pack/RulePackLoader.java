@@ -142,12 +142,17 @@ public final class RulePackLoader {
         return this;
     }
 
-    private static RulePack readAgain(Input in, RulePack.Conversion inherited, Problems problems) {
+    /**
+     * Reads an override again with the conversion rules it inherits. Its problems were reported by the first read
+     * (the inherited rules change only rate-date defaults), so this read's are not reported twice; if it fails
+     * (a file changed between the reads), the first reading is kept.
+     */
+    private static RulePack readAgain(Input in, RulePack first, RulePack.Conversion inherited) {
         try (InputStream s = in.opener().open()) {
-            return PackReader.read(in.name(), s, problems, inherited);
+            RulePack again = PackReader.read(in.name(), s, new Problems(), inherited);
+            return again != null ? again : first;
         } catch (IOException e) {
-            problems.add(in.name(), "$", "cannot read: " + e.getMessage());
-            return null;
+            return first;
         }
     }
 
@@ -200,10 +205,7 @@ public final class RulePackLoader {
             if ((p.conversion() == null || p.conversion().thresholds() == null)
                     && base.conversion().thresholds() != RulePack.Conversion.DEFAULT.thresholds()) {
                 // value tests without rateDate follow the rules of the pack overridden: read again with them
-                p = readAgain(e.getKey(), base.conversion(), problems);
-                if (p == null) {
-                    continue;
-                }
+                p = readAgain(e.getKey(), p, base.conversion());
             }
             Set<String> seen = touched.computeIfAbsent(p.jurisdiction(), k -> new HashMap<>())
                     .computeIfAbsent(e.getKey().precedence(), k -> new HashSet<>());
