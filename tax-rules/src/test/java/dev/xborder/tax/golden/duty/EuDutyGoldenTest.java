@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  * customs value. Rates: HSRates comparison pages of EU TARIC, accessed 2026-02-22 (6404 19 16.9%, 6403 19 8%,
  * 4202 22 10 9.7%, 4202 22 90 3.7%, 8518 30 0%, 7113 11 2.5%, 7117 19 4%, 7323 93 3.2%, 3924 10 6.5%,
  * 6911 10 12%); import VAT DE 19% on customs value + duty (UCC Art. 70/71, VAT Directive Art. 85/86).
+ * Confirmation pass 2026-11-22: 6403 19, 9403 30 and 9403 60 also read on taric-check.com (TARIC, DG TAXUD CIRCABC)
+ * and 8471 30 on celna24.pl, so those lines rest on two independent mirrors and are no longer marked uncertain.
  */
 class EuDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("eu.json");
@@ -49,8 +51,61 @@ class EuDutyGoldenTest {
     @Test
     void leatherSportsShoesPayEightPercent() {
         // 6403 19 00, 1 x 160.00, no shipping: 8% x 160.00 = 12.80
+        // (since the confirmation pass of 2026-11-22 two mirrors agree on 8%: taric-check TARIC 6403190000 and HSRates)
         LandedCostQuote q = quote("0.00", line("SHOE", "6403190000", "VN", 1, "160.00", "EUR"));
         assertLineDuty(q, 0, "12.80", "eu.duty.640319");
+    }
+
+    @Test
+    void confirmedLinesAreCitedWithoutTheUncertainMarkWhileTheHeadingFallbackKeepsIt() {
+        // Confirmation pass (2026-11-22): two independent mirrors of TARIC agree on these lines, so the pack no longer
+        // marks them uncertain and their citations carry no [UNCERTAIN]:
+        //   9403 60 10 dining-room table  1 x 300.00 x 0% = 0.00 (eu.duty.940360: taric-check 9403 60 10/30/90 + HSRates)
+        //   8471 30 00 laptop             1 x 900.00 x 0% = 0.00 (eu.duty.847130: celna24 + HSRates)
+        //   6403 19 00 leather sports shoe 1 x 100.00 x 8% = 8.00 (eu.duty.640319: taric-check 6403190000 + HSRates)
+        // The desktop 8471 41 00, 1 x 500.00 x 0% = 0.00, still falls to the heading line eu.duty.8471 (one general
+        // source only), which keeps the mark. 2026-03-10, CN -> Berlin, no shipping, 1,800.00 > EUR 150 (no relief):
+        // duty 8.00; VAT 19% x (1,800.00 + 8.00) = 343.52.
+        LandedCostQuote q = quote("0.00",
+                line("TABLE", "9403601000", "CN", 1, "300.00", "EUR"),
+                line("LAPTOP", "8471300000", "CN", 1, "900.00", "EUR"),
+                line("SHOE", "6403190000", "CN", 1, "100.00", "EUR"),
+                line("DESKTOP", "8471410000", "CN", 1, "500.00", "EUR"));
+        assertLineDuty(q, 0, "0.00", "eu.duty.940360");
+        assertLineDuty(q, 1, "0.00", "eu.duty.847130");
+        assertLineDuty(q, 2, "8.00", "eu.duty.640319");
+        assertLineDuty(q, 3, "0.00", "eu.duty.8471");
+        assertThat(totalDuty(q)).isEqualTo("8.00");
+        assertThat(str(q.totals().tax())).isEqualTo("343.52");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("eu.duty.940360") || e.ruleId().equals("eu.duty.640319"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("taric-check.com"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("eu.duty.847130"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("celna24"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("eu.duty.8471"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+    }
+
+    @Test
+    void woodenOfficeFurnitureIsFreeOnEveryCn8Code() {
+        // eu.duty.940330 confirmed (taric-check 9403 30 11/19/91/99 all 0% + HSRates 0%): desk 9403 30 11 and
+        // cupboard 9403 30 91, 2 x 250.00 each = 1,000.00 at 0% -> 0.00, cited without [UNCERTAIN].
+        LandedCostQuote q = quote("0.00",
+                line("DESK", "9403301100", "CN", 2, "250.00", "EUR"),
+                line("CUPBOARD", "9403309100", "CN", 2, "250.00", "EUR"));
+        assertLineDuty(q, 0, "0.00", "eu.duty.940330");
+        assertLineDuty(q, 1, "0.00", "eu.duty.940330");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("eu.duty.940330"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
     }
 
     @Test
