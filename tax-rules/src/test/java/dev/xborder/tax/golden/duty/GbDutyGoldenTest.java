@@ -125,8 +125,9 @@ class GbDutyGoldenTest {
         //     electronics guide of 2026-01-17 both say 0%);
         //   headphones 8518 30 00 90, 100.00 x 0% = 0.00 (gb.duty.851830: HSRates 8518.30 page and Tariffik
         //     'Headphones 0%');
-        //   cotton T-shirt 6109 10 00 10, 50.00 x 12% = 6.00 (gb.duty.610910: HSRates 6109.10 page and the Tariffik
-        //     clothing guide of 2026-01-23, 'Cotton t-shirt (knitted) 12%').
+        //   cotton T-shirt 6109 10 00 10, 50.00 x 12% = 6.00 (gb.duty.610910: HSRates 6109.10 page, the Apify
+        //     tudorlane/hs-tariff-code sample output for 6109100010, 12.00%, and the Tariffik clothing guide of
+        //     2026-01-23, 'Cotton t-shirt (knitted) 12%').
         // Total duty 6.00. Two independent sources agree on each rate, so the pack no longer marks these lines
         // uncertain and their citations carry no [UNCERTAIN]; trainers 6404 19 90 00 (one mirror only) still do.
         LandedCostQuote q = quote("0.00",
