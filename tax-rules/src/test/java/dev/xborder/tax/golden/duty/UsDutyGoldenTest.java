@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * (4202.22.15 16%, 7117.19.90 11%, 8518.30.10 Free, 7323.93.00 2%); etoolsage HTS mirror (3924.10.20 6.5%,
  * 6912.00.44 10%, 9403.60 Free); dripcapital (8504.40 Free); hsciq.com mirror (6404.11.90 20%); hsfinder/USITC 6109.10.00 16.5%; Section 301
  * List 4A +7.5% (pack, uncertain); Section 122 surcharge +10% 2026-02-24 to 2026-07-24 (pack, uncertain).
+ * Confirmation pass 2026-11-22: the chapter 33, 39, 42, 71, 73, 85, 91, 94 and 95 lines also read in a copy of the
+ * USITC HTS JSON export (github.com/brendanxmac/hts-hero, sources usitc-export-*) and the 6404 lines on htshub
+ * (HTS 2024 Revisions 9 and 10): same rates, so those lines are no longer uncertain; the expectations are unchanged.
  */
 class UsDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("us.json");
@@ -117,16 +120,45 @@ class UsDutyGoldenTest {
 
     @Test
     void digitalWatchesAreFreeButMechanicalDisplayWatchesHaveNoExpressibleRate() {
-        // 2025-10-01, VN origin: 9102.12.40 digital watch 150.00 Free = 0.00; 9101.19.20 gold-case digital watch
+        // 2025-10-01, VN origin: 9102.12.40.00 150.00 Free = 0.00; 9101.19.20 gold-case digital watch
         // 500.00 Free = 0.00; 9102.11 analogue quartz watch: per piece + % on case, strap and battery is not
-        // expressible -> NO_DUTY_RATE
+        // expressible -> NO_DUTY_RATE. Corrected 2026-11-22 (USITC HTS export copy, usitc-export-91-94):
+        // 9102.12.40.00 is the "other" strap or bracelet entered with a digital watch, not the watch; the digital
+        // watch itself is 9102.12.80.00 (Free in that export too), a line the pack does not encode -> NO_DUTY_RATE.
         LandedCostQuote q = quote("2025-10-01", "0.00",
                 line("DIGITAL", "9102124000", "VN", 1, "150.00", "USD"),
                 line("GOLDDIGITAL", "9101192040", "VN", 1, "500.00", "USD"),
-                line("ANALOGUE", "9102114500", "VN", 1, "80.00", "USD"));
+                line("ANALOGUE", "9102114500", "VN", 1, "80.00", "USD"),
+                line("DIGITALWATCH", "9102128000", "VN", 1, "150.00", "USD"));
         assertLineDuty(q, 0, "0.00", "us.duty.9102124000");
         assertLineDuty(q, 1, "0.00", "us.duty.91011920");
         assertNoDutyRate(q, 2);
+        assertNoDutyRate(q, 3);
+    }
+
+    @Test
+    void confirmedLinesAreCitedWithoutTheUncertainMarkWhileTheSweaterLineKeepsIt() {
+        // Confirmation pass 2026-11-22, VN origin, 2025-10-01 (no origin duty for VN then):
+        // 4202.22.15 plastic-sheeting handbag 100.00 x 16% = 16.00: HSRates and the USITC HTS export copy
+        //   (usitc-export-42) agree -> the citation names the export and carries no [UNCERTAIN];
+        // 6404.11.90 running shoes 1 pair x 120.00 x 20% = 24.00: hsciq and htshub (HTS 2024 Rev. 9/10) agree -> no mark;
+        // 6110.20.20 cotton sweater 50.00 x 16.5% = 8.25: still one pre-USMCA etoolsage page -> [UNCERTAIN] stays.
+        LandedCostQuote q = quote("2025-10-01", "0.00",
+                line("BAG", "4202221500", "VN", 1, "100.00", "USD"),
+                line("RUNNER", "6404119020", "VN", 1, "120.00", "USD"),
+                line("SWEATER", "6110202020", "VN", 1, "50.00", "USD"));
+        assertLineDuty(q, 0, "16.00", "us.duty.42022215");
+        assertLineDuty(q, 1, "24.00", "us.duty.64041190");
+        assertLineDuty(q, 2, "8.25", "us.duty.61102020");
+        assertThat(totalDuty(q)).isEqualTo("48.25");
+        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("us.duty.42022215")).isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("USITC HTS JSON export") && e.source().contains("hts-hero"));
+        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("us.duty.64041190")).isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("htshub"));
+        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("us.duty.61102020")).isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
     }
 
     // ---- Section 301 (China) per HTS line, four-year review, forced-labor action (added 2026-11-22) ----
