@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Duty lines of the SG pack: customs duty only on intoxicating liquors, tobacco, motor vehicles and petroleum
- * (Singapore Customs via tax-facts.md; lowtax.net), so the covered headings are free (marked uncertain);
- * dutiable goods are not encoded and are reported as NO_DUTY_RATE.
+ * products and biodiesel blends (Singapore Customs, Duties and Dutiable Goods: "All other products are
+ * non-dutiable"; also 3E Accounting, lowtax.net), so the covered chapters are free and, since the confirmation pass
+ * of 2026-11-22, cited without the uncertain mark; chapter 33 stays uncertain because alcoholic preparations of
+ * heading 33.02 are dutiable liquors. Dutiable goods are not encoded and are reported as NO_DUTY_RATE.
  */
 class SgDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("sg.json");
@@ -65,5 +67,27 @@ class SgDutyGoldenTest {
     void wineIsDutiableButNotEncodedSoTheLineSaysNoDutyRate() {
         LandedCostQuote q = quote("2025-06-02", "0.00", line("WINE", "2204210000", "FR", 6, "80.00", "SGD"));
         assertNoDutyRate(q, 0);
+    }
+
+    @Test
+    void clothingDutyIsCitedFromSingaporeCustomsWithoutTheUncertainMark() {
+        // 6109.10 cotton T-shirt 250.00 SGD x 0% = 0.00. Singapore Customs' Duties and Dutiable Goods page makes only
+        // liquors, tobacco, motor vehicles and petroleum products dutiable ("All other products are non-dutiable"),
+        // which 3E Accounting states too: sg.duty.61 is confirmed (2026-11-22) and its citation names the customs page
+        // and carries no [UNCERTAIN]. Perfume (chapter 33, where alcoholic preparations of 33.02 are dutiable) still does.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("TSHIRT", "6109100000", "CN", 1, "250.00", "SGD"),
+                line("PERFUME", "3303000000", "FR", 1, "150.00", "SGD"));
+        assertLineDuty(q, 0, "0.00", "sg.duty.61");
+        assertLineDuty(q, 1, "0.00", "sg.duty.33");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("sg.duty.61"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("customs.gov.sg/businesses/valuation-duties-taxes-and-fees"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("sg.duty.33"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().endsWith("[UNCERTAIN]"));
     }
 }
