@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
  * marked uncertain; "There is no customs duty on shoes"); toll.no electric products (no duty); Ministry of Finance
  * 2008 / Minister of Finance to Stortinget 2009 (industrial goods carry duty only on clothing and certain textile
  * goods: cosmetics, plastic homeware, bags, books, ceramics, jewellery, steel kitchenware, watches, furniture and
- * toys at 0%, all uncertain); Statsbudsjettet 2013 (babies' garments, woven shawls and scarves, ties 5.6%,
- * uncertain). Headings not encoded give NO_DUTY_RATE.
+ * toys at 0%); Statsbudsjettet 2013 (babies' garments, woven shawls and scarves, ties 5.6%, uncertain). The 0% lines
+ * other than bags 4202 are confirmed since 2026-11-22 by a second, independent source (ShipCustomerDirect's Norway
+ * duty table by product category) and cited without the uncertain mark. Headings not encoded give NO_DUTY_RATE.
  */
 class NoDutyGoldenTest {
     private static final LandedCostCalculator CALC = DutyGolden.calculator("no.json");
@@ -180,5 +181,28 @@ class NoDutyGoldenTest {
         assertLineDuty(q, 3, "173.60", "no.duty.6215");
         assertLineDuty(q, 4, "374.50", "no.duty.61");
         assertThat(totalDuty(q)).isEqualTo("1136.10");
+    }
+
+    @Test
+    void smartphoneDutyIsCitedFromTollNoWithoutTheUncertainMarkWhileBagsKeepIt() {
+        // 8517.13 smartphone 6,000.00 NOK x 0% = 0.00; 4202.92 textile backpack 3,500.00 x 0% = 0.00; total 0.00.
+        // toll.no ("no customs duty on ... electric products") and ShipCustomerDirect's Norway table ("Mobiles 0%")
+        // agree, so no.duty.8517 is confirmed (2026-11-22): its citation names toll.no and carries no [UNCERTAIN].
+        // Bags keep the mark: "Luggage 0%" does not settle whether textile-surfaced bags count as textile goods.
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("PHONE", "8517130000", "CN", 1, "6000.00", "NOK"),
+                line("BACKPACK", "4202920000", "CN", 1, "3500.00", "NOK"));
+        assertLineDuty(q, 0, "0.00", "no.duty.8517");
+        assertLineDuty(q, 1, "0.00", "no.duty.4202");
+        assertThat(totalDuty(q)).isEqualTo("0.00");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("no.duty.8517"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("toll.no/en/goods/buying-white-goods-and-electric-products"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("no.duty.4202"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().endsWith("[UNCERTAIN]"));
     }
 }
