@@ -70,24 +70,26 @@ class SgDutyGoldenTest {
     }
 
     @Test
-    void clothingDutyIsCitedFromSingaporeCustomsWithoutTheUncertainMark() {
-        // 6109.10 cotton T-shirt 250.00 SGD x 0% = 0.00. Singapore Customs' Duties and Dutiable Goods page makes only
-        // liquors, tobacco, motor vehicles and petroleum products dutiable ("All other products are non-dutiable"),
-        // which 3E Accounting states too: sg.duty.61 is confirmed (2026-11-22) and its citation names the customs page
-        // and carries no [UNCERTAIN]. Perfume (chapter 33, where alcoholic preparations of 33.02 are dutiable) still does.
+    void clothingAndPerfumeDutyIsCitedFromSingaporeCustomsWithoutTheUncertainMark() {
+        // 6109.10 cotton T-shirt 250.00 SGD x 0% = 0.00; 3303 perfume 150.00 SGD x 0% = 0.00. Singapore Customs' Duties
+        // and Dutiable Goods page makes only liquors, tobacco, motor vehicles and petroleum products dutiable ("All
+        // other products are non-dutiable"), which 3E Accounting states too: sg.duty.61 and sg.duty.3303 are confirmed
+        // (2026-11-22) and their citations name the customs page and carry no [UNCERTAIN]. The chapter-wide 33 line is
+        // gone: alcoholic preparations of 33.02 are dutiable (Customs (Duties) Order: 3302.90 190 at $74.00 per kgm), so
+        // an odoriferous mixture of 3302.90 has no encoded rate and reports NO_DUTY_RATE instead of a wrong 0%.
         LandedCostQuote q = quote("2025-06-02", "0.00",
                 line("TSHIRT", "6109100000", "CN", 1, "250.00", "SGD"),
-                line("PERFUME", "3303000000", "FR", 1, "150.00", "SGD"));
+                line("PERFUME", "3303000000", "FR", 1, "150.00", "SGD"),
+                line("FLAVOUR", "3302900000", "FR", 1, "80.00", "SGD"));
         assertLineDuty(q, 0, "0.00", "sg.duty.61");
-        assertLineDuty(q, 1, "0.00", "sg.duty.33");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("sg.duty.61"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("customs.gov.sg/businesses/valuation-duties-taxes-and-fees"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("sg.duty.33"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().endsWith("[UNCERTAIN]"));
+        assertLineDuty(q, 1, "0.00", "sg.duty.3303");
+        for (String rule : new String[] {"sg.duty.61", "sg.duty.3303"}) {
+            assertThat(q.explanations())
+                    .filteredOn(e -> e.ruleId().equals(rule))
+                    .isNotEmpty()
+                    .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                            && e.source().contains("customs.gov.sg/businesses/valuation-duties-taxes-and-fees"));
+        }
+        assertThat(q.lines().get(2).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
     }
 }
