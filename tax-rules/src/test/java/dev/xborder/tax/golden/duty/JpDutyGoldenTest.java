@@ -77,7 +77,8 @@ class JpDutyGoldenTest {
     @Test
     void textileHandbagsPayTheWtoRateOfEightPercentOnTheCifValue() {
         // 4202.22.200 (other than precious-trimmed), 2 x 15,000 + shipping 3,000: CV 0.6 x 30,000 + 3,000 = 21,000
-        // x 8% = 1,680 (htshub.com mirror of Japan's Tariff Schedule, April 2024: general 10%, WTO 8%)
+        // x 8% = 1,680 (htshub.com mirror of Japan's Tariff Schedule, April 2024, and the qlitre scrape of the
+        // 2025-04-01 page j_42.htm agree: general 10%, WTO 8%; confirmed 2026-11-22)
         LandedCostQuote q = quote("2025-06-02", "3000", line("TOTE", "420222200", "CN", 2, "15000", "JPY"));
         assertLineDuty(q, 0, "1680", "jp.duty.420222200");
     }
@@ -92,6 +93,22 @@ class JpDutyGoldenTest {
         assertLineDuty(q, 0, "1200", "jp.duty.420231200");
         assertLineDuty(q, 1, "4800", "jp.duty.420231100");
         assertThat(totalDuty(q)).isEqualTo("6000");
+    }
+
+    @Test
+    void textilePhoneCaseRateIsCitedWithoutTheUncertainMarkSinceTwoMirrorsAgree() {
+        // 4202.32.200 (pocket articles of plastic sheeting or textile, other), 30,000 + shipping 0: CV 0.6 x 30,000 =
+        // 18,000 x 8% = 1,440. Two independent mirrors of Japan's Tariff Schedule agree on General 10%, WTO 8%: the
+        // qlitre/japan-tariff-mcp scrape of the official 2025-04-01 page j_42.htm (customs-jp-2025-ch42, now the
+        // line's source) and the htshub.com copy of the 2024-04-01 edition (htshub-jp-4202). Confirmation pass
+        // 2026-11-22: the line is no longer uncertain, so its citation carries no [UNCERTAIN].
+        LandedCostQuote q = quote("2025-06-02", "0", line("PHONECASE", "420232200", "CN", 1, "30000", "JPY"));
+        assertLineDuty(q, 0, "1440", "jp.duty.420232200");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("jp.duty.420232200"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("j_42"));
     }
 
     @Test

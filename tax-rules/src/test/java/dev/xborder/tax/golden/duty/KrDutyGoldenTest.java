@@ -176,6 +176,29 @@ class KrDutyGoldenTest {
     }
 
     @Test
+    void singleLoudspeakerRateIsCitedWithoutTheUncertainMarkWhileThe851829FallbackKeepsIt() {
+        // HSK 8518.21-0000 single loudspeaker 300,000, no shipping: CV 300,000 x 8% = 24,000. The line rests on the
+        // seenthis.kr copy of the 2025 Korean tariff (basic rate 8%, no lower concession rate) agreeing with the
+        // forwarder tables, so it is not marked; the 8518.29 fallback kr.duty.85182 (forwarder tables only) still is:
+        // 100,000 x 8% = 8,000. Confirmation pass 2026-11-22: no further KR line could be confirmed (the forwarder
+        // tables share one ancestor list and are not independent of each other).
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("SPEAKER", "8518210000", "CN", 1, "300000", "KRW"),
+                line("DRIVER", "8518290000", "CN", 1, "100000", "KRW"));
+        assertLineDuty(q, 0, "24000", "kr.duty.851821");
+        assertLineDuty(q, 1, "8000", "kr.duty.85182");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("kr.duty.851821"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("seenthis"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("kr.duty.85182"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+    }
+
+    @Test
     void completeGolfClubsPayEightPercentWhileGolfBallsStayUnknown() {
         // 9506.31 golf clubs: 8% ('골프채' 8%, taodalin.com/postjg.com forwarder template, uncertain).
         // Club set 1,000,000, no shipping: CV 1,000,000 x 8% = 80,000.
