@@ -466,6 +466,30 @@ class MxDutyGoldenTest {
     }
 
     @Test
+    void toyRateIsCitedWithoutTheUncertainMarkSinceTheSnapshotAndThePressAgree() {
+        // 2026-06-02, one plush toy 9503.00.12 of 40,000.00 MXN and one video game console 9504.50.04 of 20,000.00 MXN
+        // (60,000.00 MXN in all, above the USD 2,500 courier ceiling), shipping 0: toy 30% x 40,000.00 = 12,000.00;
+        // console 0% x 20,000.00 = 0.00; total 12,000.00. Added 2026-11-22 (confirmation pass, branch confcamx): 30% for
+        // toys is in the Base Única snapshot (aduanai-baseunica-ligie-2026-03-30) and in the press reports of the reform
+        // decree (noroeste-ligie-2025-12-29, nxnoticias-ligie-2026), so the toy line's citation carries no [UNCERTAIN];
+        // the console line rests on the snapshot alone and keeps the mark.
+        LandedCostQuote q = quote("2026-06-02", "0.00",
+                line("PLUSH", "9503001200", "CN", 1, "40000.00", "MXN"),
+                line("CONSOLE", "9504500400", "CN", 1, "20000.00", "MXN"));
+        assertLineDuty(q, 0, "12000.00", "mx.duty.95030012");
+        assertLineDuty(q, 1, "0.00", "mx.duty.950450");
+        assertThat(totalDuty(q)).isEqualTo("12000.00");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("mx.duty.95030012"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("mx.duty.950450"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+    }
+
+    @Test
     void plasticHouseholdArticlesPayTwentyFivePercentFrom2026() {
         // 3924.10.01 and 3924.90.99 IGI 25% in the 2026 snapshot (15% in 2025): 25% x 30,000.00 = 7,500.00 each.
         String[][] cases = {{"392410", "3924100100", "7500.00"}, {"39249099", "3924909900", "7500.00"}};
