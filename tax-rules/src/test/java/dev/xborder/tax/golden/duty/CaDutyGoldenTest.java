@@ -171,30 +171,6 @@ class CaDutyGoldenTest {
     }
 
     @Test
-    void wristWatchRateIsCitedWithoutTheUncertainMarkSinceTwoSourcesAgree() {
-        // 9102.11 quartz watch 250.00 x 5% = 12.50; 8507.60.90 power bank 40.00 x 7% = 2.80; total 15.30 (shipping 0).
-        // Added 2026-11-22 (confirmation pass, branch confcamx): 5% for the wrist-watches of heading 91.02 is stated by
-        // the T2026-2 extraction (cbsa-t2026-ch91) and by an independent transcription of the CBSA T2026 pages
-        // (ca-ghfile-t2026, "all wrist-watch lines 5%"), so the line is no longer marked uncertain and its citation (the
-        // CBSA chapter 91 page) carries no [UNCERTAIN]; 8507.60.90 still rests on the extraction alone and keeps the mark.
-        LandedCostQuote q = quote("2026-03-02", "0.00",
-                line("QUARTZ", "9102110000", "CN", 1, "250.00", "CAD"),
-                line("POWERBANK", "8507609000", "CN", 1, "40.00", "CAD"));
-        assertLineDuty(q, 0, "12.50", "ca.duty.910211");
-        assertLineDuty(q, 1, "2.80", "ca.duty.85076090");
-        assertThat(totalDuty(q)).isEqualTo("15.30");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("ca.duty.910211"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("ch91-eng.html"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("ca.duty.85076090"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
-    }
-
-    @Test
     void porcelainAndStonewareTablewarePaySevenPercent() {
         // T2026-2 ch. 69: 6911.10.90 porcelain dinner set 120.00 x 7% = 8.40;
         // 6912.00.90 stoneware mugs 2 x 25.00 = 50.00 x 7% = 3.50; total 11.90
