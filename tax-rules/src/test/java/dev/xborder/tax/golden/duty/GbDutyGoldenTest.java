@@ -151,6 +151,38 @@ class GbDutyGoldenTest {
                 .allMatch(e -> e.source().contains("[UNCERTAIN]"));
     }
 
+    // ---- Confirmation pass (2026-11-22, branch confeugb2) ----
+
+    @Test
+    void handbagAndImitationJewelleryRatesAreCitedWithoutTheUncertainMarkSinceTwoSourcesAgree() {
+        // Consignment 300.00 GBP (> 135, no relief), no shipping:
+        //   handbag of plastic sheeting 4202 22 10 00, 100.00 x 8% = 8.00 (gb.duty.42022210: HSRates 4202.22 page and
+        //     the DNK research note of 2026-08-08 reading the UK Trade Tariff, commodity 4202221000 MFN 8.0%);
+        //   textile handbag 4202 22 90 00, 100.00 x 2% = 2.00 (gb.duty.42022290: HSRates and the DNK bags category
+        //     doc, 'UKGT MFN ... 4202.22.90 ... = 2%');
+        //   base-metal bangle 7117 19 00 90, 100.00 x 4% = 4.00 (gb.duty.711719: HSRates 7117.19 page and the DNK
+        //     jewellery category doc, 4.00% for 7117190010 and 7117190090).
+        // Total duty 14.00. Two independent sources agree on each rate, so the pack no longer marks these lines
+        // uncertain and their citations carry no [UNCERTAIN]; the silver ring 7113 11 (one mirror only) still does.
+        LandedCostQuote q = quote("0.00",
+                line("BAG-PVC", "4202221000", "CN", 1, "100.00", "GBP"),
+                line("BAG-TEX", "4202229000", "CN", 1, "100.00", "GBP"),
+                line("BANGLE", "7117190090", "CN", 1, "100.00", "GBP"));
+        assertLineDuty(q, 0, "8.00", "gb.duty.42022210");
+        assertLineDuty(q, 1, "2.00", "gb.duty.42022290");
+        assertLineDuty(q, 2, "4.00", "gb.duty.711719");
+        assertThat(totalDuty(q)).isEqualTo("14.00");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("gb.duty.42022210") || e.ruleId().equals("gb.duty.42022290")
+                        || e.ruleId().equals("gb.duty.711719"))
+                .hasSizeGreaterThanOrEqualTo(3)
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
+        LandedCostQuote ring = quote("0.00", line("RING", "7113110000", "CN", 1, "150.00", "GBP"));
+        assertThat(ring.explanations()).filteredOn(e -> e.ruleId().equals("gb.duty.711311"))
+                .isNotEmpty()
+                .allMatch(e -> e.source().contains("[UNCERTAIN]"));
+    }
+
     // ---- Anti-dumping duty on Chinese ceramic tableware (added 2026-11-22) ----
 
     @Test
