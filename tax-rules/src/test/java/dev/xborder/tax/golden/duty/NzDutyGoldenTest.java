@@ -379,4 +379,29 @@ class NzDutyGoldenTest {
         assertLineDuty(q, 7, "20.00", "nz.duty.61");
         assertThat(totalDuty(q)).isEqualTo("78.00");
     }
+
+    @Test
+    void plasticHeelsAreCitedWithoutTheUncertainMarkWhileTheHandbagLineKeepsIt() {
+        // Trace-mark check (confirmation pass 2026-11-22, branch confaunz). No NZ line was newly confirmed in that pass
+        // (see docs/duty-tables.md, NZ notes); this case pins the line already confirmed in the fourth pass.
+        // consignment 1,100.00 + 400.00 = 1,500.00 > 1,000: 6402.99.19 heels 1,100.00 x 10% = 110.00
+        // (nz.duty.64029919: customsdutyfree.com and the NZ-Tariff extraction agree on 10%, so no [UNCERTAIN]);
+        // 4202.21 leather handbag 400.00 x 5% = 20.00 (nz.duty.420221: single unofficial extraction, keeps the mark);
+        // total 130.00
+        LandedCostQuote q = quote("2025-06-02", "0.00",
+                line("HEELS", "6402991929", "CN", 1, "1100.00", "NZD"),
+                line("HANDBAG", "4202210000", "CN", 1, "400.00", "NZD"));
+        assertLineDuty(q, 0, "110.00", "nz.duty.64029919");
+        assertLineDuty(q, 1, "20.00", "nz.duty.420221");
+        assertThat(totalDuty(q)).isEqualTo("130.00");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("nz.duty.64029919"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && e.source().contains("customsdutyfree.com"));
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("nz.duty.420221"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().endsWith("[UNCERTAIN]"));
+    }
 }
