@@ -329,18 +329,99 @@ class JpDutyGoldenTest {
     }
 
     @Test
-    void leatherSportsFootwearUsesTheDisputedHeadingLineWhichIsCitedAsUncertain() {
-        // 6403.19 (sports footwear, leather uppers), 1 pair x 20,000: CV 0.6 x 20,000 = 12,000; jp.duty.6403: 30% =
-        // 3,600 < 4,300 -> 4,300. Confirmation pass 2026-11-22 (confjp2), not confirmed but disputed: the
-        // qlitre/japan-tariff-mcp scrape of the 2025-04-01 page j_64.htm (commit 5aa0178) gives 6403.19.010 (sole of
-        // rubber or leather) 27% with no per-pair minimum (= 3,240) and 6403.19.090 30%. That copy is a secondary
-        // mirror, so the heading-wide line is not changed; it stays uncertain and its citation carries [UNCERTAIN].
-        LandedCostQuote q = quote("2025-06-02", "0", line("SPORTSHOE", "6403190000", "CN", 1, "20000", "JPY"));
-        assertLineDuty(q, 0, "4300", "jp.duty.6403");
+    void leatherSportsFootwearPaysTwentySevenPercentWithoutThePerPairMinimumSince20250401() {
+        // Replaces leatherSportsFootwearUsesTheDisputedHeadingLineWhichIsCitedAsUncertain (confjp2), which expected
+        // 4,300 from the heading line jp.duty.6403 for 6403.19: fix 2026-11-22 (branch jpfix) encodes the national
+        // lines of the 2025-04-01 schedule (qlitre/japan-tariff-mcp src/tariffdata/j_64_tariff_data.json, commit
+        // 5aa0178bc26752c3c91ffe7b0a6cd141ffaa3c6b): 6403.19.010 (sports footwear, leather uppers, sole of rubber,
+        // leather or composition leather) General 27%, WTO (27%), no per-pair minimum, not a tariff-quota line.
+        // 1 pair x 20,000: CV 0.6 x 20,000 = 12,000 x 27% = 3,240 (the heading line gave max(3,600, 4,300) = 4,300).
+        LandedCostQuote q = quote("2025-06-02", "0", line("SPORTSHOE", "640319010", "CN", 1, "20000", "JPY"));
+        assertLineDuty(q, 0, "3240", "jp.duty.640319010");
         assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("jp.duty.6403"))
+                .filteredOn(e -> e.ruleId().equals("jp.duty.640319010"))
                 .isNotEmpty()
                 .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+    }
+
+    @Test
+    void skiBootsSlippersAndAthleticLeatherShoesPayTheirNationalLineRatesNotTheHeadingMinimum() {
+        // j_64 (2025-04-01 copy, commit 5aa0178), none a tariff-quota line, no per-pair minimum; CV = 0.6 x price
+        // (every line of 64.03 is a designated article, so the JPY 10,000 exemption does not apply):
+        // 6403.12.090 ski boots, other soles, General 30%, WTO (30%): 1 pair x 50,000, CV 30,000 x 30% = 9,000;
+        // 6403.12.010 ski boots, rubber or leather soles, 27%: 1 pair x 40,000, CV 24,000 x 27% = 6,480;
+        // 6403.59.011 slippers 30% flat: 2 pairs x 5,000, CV 6,000 x 30% = 1,800 (heading line: 2 x 4,300 = 8,600);
+        // 6403.51.021 athletic, covering the ankle, 27%: 1 pair x 30,000, CV 18,000 x 27% = 4,860;
+        // 6403.59.020 athletic, not covering the ankle, 27%: 1 pair x 15,000, CV 9,000 x 27% = 2,430;
+        // 6403.19.090 other sports footwear, other soles, 30%: 1 pair x 25,000, CV 15,000 x 30% = 4,500.
+        // Total 29,070
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("SKIBOOT", "640312090", "CN", 1, "50000", "JPY"),
+                line("SKIBOOT-R", "640312010", "CN", 1, "40000", "JPY"),
+                line("SLIPPER", "640359011", "CN", 2, "5000", "JPY"),
+                line("TRACK-HI", "640351021", "CN", 1, "30000", "JPY"),
+                line("TRACK-LO", "640359020", "CN", 1, "15000", "JPY"),
+                line("SPORT-P", "640319090", "CN", 1, "25000", "JPY"));
+        assertLineDuty(q, 0, "9000", "jp.duty.640312090");
+        assertLineDuty(q, 1, "6480", "jp.duty.640312010");
+        assertLineDuty(q, 2, "1800", "jp.duty.640359011");
+        assertLineDuty(q, 3, "4860", "jp.duty.640351021");
+        assertLineDuty(q, 4, "2430", "jp.duty.640359020");
+        assertLineDuty(q, 5, "4500", "jp.duty.640319090");
+        assertThat(totalDuty(q)).isEqualTo("29070");
+    }
+
+    @Test
+    void beforeThe2025ScheduleEditionLeatherSportsFootwearKeepsTheHeadingLine() {
+        // the national lines start 2025-04-01 (edition read); on 2025-03-31 6403.19.010 falls to jp.duty.6403
+        // (Customs Answer 1204 row for leather footwear): 1 pair x 20,000, CV 12,000 x 30% = 3,600 < 4,300 -> 4,300
+        LandedCostQuote q = quote("2025-03-31", "0", line("SPORTSHOE", "640319010", "CN", 1, "20000", "JPY"));
+        assertLineDuty(q, 0, "4300", "jp.duty.6403");
+    }
+
+    // ---- heading 95.06: Customs Answer 1204 names only snow-ski equipment and golf clubs ---------------------
+
+    @Test
+    void ballsPayThreePointTwoPercentFrom20250401WhileGolfAndSkiEquipmentStayFree() {
+        // jp.duty.9506 (0% on all of 95.06, "other 9506 articles assumed the same") removed 2026-11-22 (branch
+        // jpfix). j_95 of the 2025-04-01 copy (qlitre/japan-tariff-mcp src/tariffdata/j_95_tariff_data.json, commit
+        // 1158982826fe9973df906546f60d9655ed95a1ee): 9506.62 inflatable balls and 9506.61 tennis balls General 3.8%,
+        // WTO 3.2%; 9506.32 golf balls free. Customs Answer 1204: snow-ski equipment and golf clubs free.
+        // No shipping. 9506.62 10 x 3,000 = 30,000: CV 0.6 x 30,000 = 18,000 x 3.2% = 576; 9506.61 4 x 2,500 =
+        // 10,000: CV 6,000 x 3.2% = 192; golf clubs 9506.31 60,000: 0; skis 9506.11 50,000: 0; golf balls 9506.32
+        // 5,000: 0. Consignment CV 93,000 > JPY 10,000. Total 768
+        LandedCostQuote q = quote("2025-06-02", "0",
+                line("FOOTBALL", "950662000", "CN", 10, "3000", "JPY"),
+                line("TENNISBALL", "950661000", "CN", 4, "2500", "JPY"),
+                line("CLUBS", "950631000", "CN", 1, "60000", "JPY"),
+                line("SKIS", "950611000", "CN", 1, "50000", "JPY"),
+                line("GOLFBALL", "950632000", "CN", 1, "5000", "JPY"));
+        assertLineDuty(q, 0, "576", "jp.duty.950662");
+        assertLineDuty(q, 1, "192", "jp.duty.950661");
+        assertLineDuty(q, 2, "0", "jp.duty.950631");
+        assertLineDuty(q, 3, "0", "jp.duty.950611");
+        assertLineDuty(q, 4, "0", "jp.duty.950632");
+        assertThat(totalDuty(q)).isEqualTo("768");
+        assertThat(q.explanations())
+                .filteredOn(e -> e.ruleId().equals("jp.duty.950662"))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+    }
+
+    @Test
+    void before20250401OnlyTheSportsGoodsCustomsAnswer1204NamesHaveARate() {
+        // 2025-03-31: no source states a rate for balls or golf balls before the 2025-04-01 edition -> NO_DUTY_RATE
+        // (never the heading-wide 0% of the removed jp.duty.9506); golf clubs and ski bindings keep Customs Answer
+        // 1204's "Free" from 2019-10-01.
+        LandedCostQuote q = quote("2025-03-31", "0",
+                line("FOOTBALL", "950662000", "CN", 10, "3000", "JPY"),
+                line("GOLFBALL", "950632000", "CN", 1, "5000", "JPY"),
+                line("CLUBS", "950631000", "CN", 1, "60000", "JPY"),
+                line("BINDINGS", "950612000", "CN", 1, "20000", "JPY"));
+        assertNoDutyRate(q, 0);
+        assertNoDutyRate(q, 1);
+        assertLineDuty(q, 2, "0", "jp.duty.950631");
+        assertLineDuty(q, 3, "0", "jp.duty.950612");
     }
 
     @Test
