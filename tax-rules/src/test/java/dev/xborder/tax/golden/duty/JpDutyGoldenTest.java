@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * rounded down to the yen (pack rounding). Rates: Japan Customs, Customs Answer 1204 "Duty rates for major
  * products" (as of 2023-04-01): watches, personal computers, toys free; fishing tackle 3.2%. Apparel, footwear
  * other than 6403, jewellery, electronics and homeware: Japan's Tariff Schedule as of 2025-04-01 (customs.go.jp
- * data/j_39, j_61, j_62, j_64, j_69, j_71, j_73, j_85), read through the qlitre/japan-tariff-mcp scrape of those
+ * data/j_39, j_61, j_62, j_64, j_69, j_71, j_73, j_85; since 2026-11-22 also j_95 for 95.06 and the 6403 national lines
+ * of j_64 without per-pair minimum), read through the qlitre/japan-tariff-mcp scrape of those
  * pages; the applied rate is the lower of the General and WTO columns (the WTO rate for a CN origin, a WTO member).
  * Until 2028-04-01 goods bought for personal use are valued at 0.6 x their price (Cabinet Order Art. 1-13,
  * Customs Answer 1405; pack rule jp.valuation, uncertain), shipping added in full: CV = 0.6 x goods + shipping
