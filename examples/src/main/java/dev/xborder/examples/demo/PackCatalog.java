@@ -100,7 +100,9 @@ public final class PackCatalog {
             String what = f.per() == RulePack.FeePer.PERCENT
                     ? plain(f.percent()) + "% of the customs value"
                     : amount(f.amount()) + " per " + f.per().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-            return f.name() + ": " + what + bounds(f.minimum(), f.maximum(), null, null);
+            return f.name() + ": " + what + bounds(f.minimum(), f.maximum(), null, null)
+                    + (f.excludedTerritories().isEmpty() ? ""
+                            : "; not in " + String.join(", ", f.excludedTerritories().stream().sorted().toList()));
         }
         if (r instanceof RulePack.Regime g) {
             return g.name();

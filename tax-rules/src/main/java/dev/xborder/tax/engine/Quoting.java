@@ -349,6 +349,10 @@ final class Quoting {
         if (!outsideCustoms && !noCustomsBorder) {
             for (RulePack.Fee fee : pack.fees()) {
                 if (!fee.appliesTo(country, date)) continue;
+                if (territory != null && fee.excludedTerritories().contains(territory.meta().id())) {
+                    if (trace != null) skipped(fee, "not charged in " + territory.name(), Map.of());
+                    continue;
+                }
                 Map<String, String> fig = figures();
                 if (fee.valueTest() != null && !passes(fee.valueTest(), fig)) {
                     if (trace != null) skipped(fee, "consignment value outside the fee's value test", fig);

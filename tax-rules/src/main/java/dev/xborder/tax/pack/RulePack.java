@@ -483,10 +483,24 @@ public record RulePack(String file, int formatVersion, String dataVersion, Strin
     /** What a fee is charged per. */
     public enum FeePer { PARCEL, DECLARATION_LINE, PERCENT }
 
-    /** A fee (not duty, not tax). */
+    /**
+     * A fee (not duty, not tax). {@code excludedTerritories} (added 2026-11-22, never null) are ids of the pack's
+     * {@code territories} where the fee is not charged (France's small-parcels tax: not in French Guiana, Mayotte or
+     * Saint-Martin).
+     */
     public record Fee(RuleMeta meta, CountryCode country, String name, FeePer per, MonetaryAmount amount,
                       BigDecimal percent, MonetaryAmount minimum, MonetaryAmount maximum, ValueTest valueTest,
-                      Condition when) implements Rule {
+                      Condition when, Set<String> excludedTerritories) implements Rule {
+        public Fee {
+            excludedTerritories = excludedTerritories == null ? Set.of() : Set.copyOf(excludedTerritories);
+        }
+
+        /** A fee charged in every territory of its country. */
+        public Fee(RuleMeta meta, CountryCode country, String name, FeePer per, MonetaryAmount amount,
+                   BigDecimal percent, MonetaryAmount minimum, MonetaryAmount maximum, ValueTest valueTest,
+                   Condition when) {
+            this(meta, country, name, per, amount, percent, minimum, maximum, valueTest, when, Set.of());
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import dev.xborder.core.product.TaxCategory;
 import dev.xborder.core.trade.Incoterm;
 import dev.xborder.core.trade.RegistrationScheme;
 import dev.xborder.core.trade.TaxRegistration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -249,6 +250,30 @@ class EuGoldenTest {
         // landed = 20 + 3 + 4.60 + 2 = 29.60
         totals(q, "20.00", "0", "3.00", "4.60", "2.00", "29.60");
         assertThat(q.fees()).singleElement().satisfies(f -> assertThat(f.ruleId()).isEqualTo("fr.fee-declaration-line-2"));
+    }
+
+    @Test
+    void francesSmallParcelsTaxIsNotChargedInFrenchGuianaMayotteOrSaintMartin() {
+        // French customs (fr-tpc-douane): the TPC is not due on imports into French Guiana, Mayotte and Saint-Martin;
+        // Service Public lists mainland France, Martinique, Guadeloupe, La Reunion and Monaco. The fee names the three
+        // pack territories in excludedTerritories (2026-11-22). Same parcel, intrinsic 20 < 150: EUR 2 x 1 article in
+        // Guadeloupe (97100), none in Cayenne (97300), Mamoudzou (97600) or Marigot (97150).
+        var guadeloupe = CALC.quote(request("2026-08-03", "CN", "FR", "97100", "EUR")
+                .line(line("TEE", "6109100010", "CN", 1, "20.00", "EUR", TaxCategory.STANDARD)).build());
+        assertThat(guadeloupe.fees()).singleElement()
+                .satisfies(f -> assertThat(f.ruleId()).isEqualTo("fr.fee-declaration-line-2"));
+        assertThat(guadeloupe.totals().fees().getNumber().numberValue(java.math.BigDecimal.class))
+                .isEqualByComparingTo("2.00");
+        for (String postal : List.of("97300", "97600", "97150")) {
+            var q = CALC.quote(request("2026-08-03", "CN", "FR", postal, "EUR").explain(true)
+                    .line(line("TEE", "6109100010", "CN", 1, "20.00", "EUR", TaxCategory.STANDARD)).build());
+            assertThat(q.fees()).as(postal).isEmpty();
+            assertThat(q.explanations()).as(postal).anySatisfy(e -> {
+                assertThat(e.ruleId()).isEqualTo("fr.fee-declaration-line-2");
+                assertThat(e.kind()).isEqualTo(Explanation.Kind.SKIPPED);
+                assertThat(e.reason()).startsWith("not charged in ");
+            });
+        }
     }
 
     @Test

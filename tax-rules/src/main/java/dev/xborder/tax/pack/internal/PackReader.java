@@ -386,7 +386,7 @@ public final class PackReader {
         });
         var fees = each(n, p, "fees", (r, rp) -> {
             fields(r, rp, meta("country", "name", "per", "amount", "percent", "minimum", "maximum", "valueTest",
-                    "when"));
+                    "when", "excludedTerritories"));
             RuleMeta m = meta(r, rp);
             String fname = str(r, rp, "name", true);
             RulePack.FeePer per = required(r, rp, "per", RulePack.FeePer.class);
@@ -399,9 +399,25 @@ public final class PackReader {
                 problem(rp + ".amount", "required when per is " + per);
             }
             ValueTest vt = r.has("valueTest") ? valueTest(r, rp, true, conversionFinal) : null;
+            Set<String> excluded = new LinkedHashSet<>();
+            JsonNode ex = r.get("excludedTerritories");
+            if (ex != null && !ex.isNull()) {
+                if (!ex.isArray() || ex.isEmpty()) {
+                    problem(rp + ".excludedTerritories", "must be a non-empty array of territory ids");
+                } else {
+                    for (int i = 0; i < ex.size(); i++) {
+                        if (ex.get(i).isTextual() && !ex.get(i).textValue().isBlank()) {
+                            excluded.add(ex.get(i).textValue());
+                        } else {
+                            problem(rp + ".excludedTerritories[" + i + "]", "must be a territory id, was " + ex.get(i));
+                        }
+                    }
+                }
+            }
             return m == null || fname == null || per == null ? null
                     : new RulePack.Fee(m, country(r, rp, "country", false), fname, per, amount, pct,
-                            money(r, rp, "minimum", false), money(r, rp, "maximum", false), vt, condition(r, rp));
+                            money(r, rp, "minimum", false), money(r, rp, "maximum", false), vt, condition(r, rp),
+                            excluded);
         });
         var territories = each(n, p, "territories", (r, rp) -> {
             fields(r, rp, meta("country", "name", "postalCodePrefixes", "fiscalTerritory", "outsideTaxArea",

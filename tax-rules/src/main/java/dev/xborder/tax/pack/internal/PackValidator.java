@@ -56,6 +56,19 @@ public final class PackValidator {
                         + " of " + t.country() + " (not in the pack's regions)");
             }
         }
+        for (RulePack.Fee fee : pack.fees()) {
+            for (String id : fee.excludedTerritories()) {
+                RulePack.Territory t = pack.territories().stream().filter(x -> x.meta().id().equals(id)).findFirst()
+                        .orElse(null);
+                if (t == null) {
+                    problems.add(f, "$.fees[id=" + fee.meta().id() + "].excludedTerritories", "unknown territory " + id
+                            + " (not in the pack's territories)");
+                } else if (fee.country() != null && !fee.country().equals(t.country())) {
+                    problems.add(f, "$.fees[id=" + fee.meta().id() + "].excludedTerritories", "territory " + id
+                            + " belongs to " + t.country() + ", not to the fee's country " + fee.country());
+                }
+            }
+        }
         for (RulePack.Advisory a : pack.advisories()) {
             for (String code : a.regions()) {
                 boolean known = a.country() == null
