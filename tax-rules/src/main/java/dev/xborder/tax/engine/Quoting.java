@@ -2,7 +2,6 @@ package dev.xborder.tax.engine;
 
 import dev.xborder.core.ConversionUnavailableException;
 import dev.xborder.core.NoApplicableRuleException;
-import dev.xborder.core.geo.Address;
 import dev.xborder.core.geo.CountryCode;
 import dev.xborder.core.geo.EuropeanUnion;
 import dev.xborder.core.geo.FiscalTerritory;
@@ -500,16 +499,12 @@ final class Quoting {
 
     /**
      * Whether the request's origin and destination lie in one customs territory (the EU's customs union, from core's
-     * {@link EuropeanUnion}; the UK internal market between Great Britain and Northern Ireland; or one non-EU country
-     * with no special territory at the address) and one tax area. A
+     * {@link EuropeanUnion}, or one non-EU country with no special territory at the address) and one tax area. A
      * special territory of the pack at the address counts as the pack says (outside customs or tax).
      */
     private Crossing crossing(RulePack.Territory t) {
         CountryCode from = req.origin();
         var to = req.destination();
-        if (withinTheUk(from, to)) {
-            return Crossing.NONE;
-        }
         if (EuropeanUnion.isCustomsUnionMember(from, date)) {
             // the address's territory was resolved once by the calculator (addressTerritory)
             boolean toInCustoms = (addressTerritory != null ? addressTerritory.inEuCustomsTerritory(date)
@@ -525,25 +520,7 @@ final class Quoting {
                 && !EuropeanUnion.isCustomsUnionMember(to.country(), date) ? Crossing.NONE : Crossing.IMPORT;
     }
 
-    /**
-     * Great Britain to Northern Ireland and back, for goods sent to consumers: the UK internal market. Windsor
-     * Framework parcel arrangements (ICAEW 2024-11-07, Enterprise Nation 2025-02-20: from 31 March 2025 goods sent from
-     * GB to consumers in Northern Ireland need no customs declaration and pay no duty; before that the temporary
-     * approach asked nothing of consumer parcels); the sale is a UK sale under UK VAT, without IOSS (EAS, 2025);
-     * Northern Ireland to GB has unfettered access (Deloitte, 2023). Origin GB or XI, address in GB (Belfast BT
-     * postcodes included) or XI.
-     */
-    private static boolean withinTheUk(CountryCode from, Address to) {
-        boolean fromUk = from.equals(CountryCode.GB) || from.equals(CountryCode.XI);
-        boolean toUk = to.country().equals(CountryCode.GB) || to.country().equals(CountryCode.XI);
-        return fromUk && toUk;
-    }
-
     private String borderArea() {
-        if (withinTheUk(req.origin(), req.destination())) {
-            return "the UK internal market (Windsor Framework: consumer parcels between Great Britain and Northern"
-                    + " Ireland need no customs declaration and pay no duty; UK VAT as on a sale within the UK)";
-        }
         return EuropeanUnion.isCustomsUnionMember(req.origin(), date) ? "EU customs union" : "one country";
     }
 

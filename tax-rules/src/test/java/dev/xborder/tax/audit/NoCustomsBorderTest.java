@@ -66,29 +66,6 @@ class NoCustomsBorderTest {
     }
 
     @Test
-    void parcelsBetweenGreatBritainAndNorthernIrelandAreNoImportWhileParcelsFromChinaToBelfastStillAre() {
-        // Windsor Framework (ICAEW 2024-11-07; Enterprise Nation 2025-02-20): goods sent from GB to consumers in
-        // Northern Ireland need no customs declaration and pay no duty, and the sale is a UK sale under UK VAT;
-        // Northern Ireland to GB has unfettered access. Belfast BT1 is quoted by the EU pack as XI.
-        Audit.Place belfast = new Audit.Place("GB", "BT1 1AA", "GBP");
-        Audit.Place manchester = new Audit.Place("GB", "M1 1AE", "GBP");
-        for (Object[] c : new Object[][] {{"GB", belfast}, {"XI", manchester}, {"XI", belfast}}) {
-            Audit.Place to = (Audit.Place) c[1];
-            LandedCostQuote q = CALC.quote(shipment((String) c[0], to, "6109100010", "200.00"));
-            String as = c[0] + "->" + to.postal();
-            assertThat(q.regime()).as(as).isEqualTo("NO_IMPORT");
-            assertThat(dec(q.totals().duty())).as(as).isZero();
-            assertThat(dec(q.totals().tax())).as(as).isZero();
-            assertThat(q.explanations()).as(as).anySatisfy(e -> assertThat(e.reason()).contains("UK internal market"));
-        }
-        // 200 + 9 shipping, above GBP 135: a T-shirt from China to Belfast pays EU duty and import VAT as before
-        LandedCostQuote fromCn = CALC.quote(shipment("CN", belfast, "6109100010", "200.00"));
-        assertThat(fromCn.regime()).isNotEqualTo("NO_IMPORT");
-        assertThat(dec(fromCn.totals().duty())).isPositive();
-        assertThat(dec(fromCn.totals().tax())).isPositive();
-    }
-
-    @Test
     void goodsOfChineseOriginShippedWithinTheEuCarryNoAntidumpingDutyOrAdvisory() {
         // a Chinese porcelain mug shipped CN -> DE pays the EU antidumping duty and carries its advisory;
         // the same mug already in free circulation, shipped DE -> DE, is no import
@@ -156,7 +133,7 @@ class NoCustomsBorderTest {
                     assertThat(plain.totals()).isEqualTo(traced.totals());
                     assertThat(plain.regime()).isEqualTo(traced.regime());
                     // a destination address in a territory with its own customs or tax rules may still be an import
-                    // (Canary Islands, Livigno); everywhere else nothing is due
+                    // (Canary Islands, Livigno, Northern Ireland from GB); everywhere else nothing is due
                     if (plain.regime().equals("NO_IMPORT")) {
                         assertThat(dec(plain.totals().duty())).isZero();
                         assertThat(dec(plain.totals().tax())).isZero();
