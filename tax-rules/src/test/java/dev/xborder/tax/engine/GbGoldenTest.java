@@ -91,4 +91,25 @@ class GbGoldenTest {
         assertThat(q.currency().getCurrencyCode()).isEqualTo("GBP");
         totals(q, "75.34", "0", "0", "0", "0", "75.34");
     }
+
+    @Test
+    void goodsShippedFromNorthernIrelandToGreatBritainAreADomesticUkSale() {
+        // Shipped from Northern Ireland (XI): qualifying NI goods have unfettered access to GB, no declaration and no
+        // tariff (NI Business Info; GOV.UK 'Moving qualifying goods from Northern Ireland to the rest of the UK'); the
+        // seller charges UK VAT as on any UK sale. 200.00 + 5.00 shipping, above GBP 135 (where a CN parcel pays duty):
+        // duty 0; UK VAT 20% x (200.00 + 5.00) = 41.00 at checkout; landed 246.00. The mirror of the EU pack's XI
+        // regime for parcels from GB (TerritoriesGoldenTest).
+        var q = CALC.quote(request("2026-03-10", "XI", "GB", "M1 1AE", "GBP")
+                .line(line("TEE", "6109100010", "CN", 1, "200.00", "GBP", TaxCategory.STANDARD))
+                .shipping(money("5.00", "GBP")).build());
+        assertThat(q.regime()).isEqualTo("GB_UK_DOMESTIC_SUPPLY");
+        totals(q, "200.00", "5.00", "0", "41.00", "0", "246.00");
+        assertThat(q.collection().taxPoint()).isEqualTo(CollectionPoint.AT_CHECKOUT);
+        assertThat(q.collection().taxCollector()).isEqualTo(Collector.SELLER);
+        // the same parcel from China pays duty and import VAT at the border
+        var fromCn = CALC.quote(request("2026-03-10", "CN", "GB", "M1 1AE", "GBP")
+                .line(line("TEE", "6109100010", "CN", 1, "200.00", "GBP", TaxCategory.STANDARD))
+                .shipping(money("5.00", "GBP")).build());
+        assertThat(dec(fromCn.totals().duty())).isPositive();
+    }
 }
