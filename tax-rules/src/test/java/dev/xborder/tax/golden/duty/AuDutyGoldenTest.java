@@ -1,5 +1,6 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -401,11 +402,7 @@ class AuDutyGoldenTest {
         LandedCostQuote q = quote("2025-06-02",
                 line("NECKLACE", "7113190000", "CN", 1, "1200.00", "AUD"));
         assertLineDuty(q, 0, "60.00", "au.duty.71131900");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("au.duty.71131900"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("gerrythejeweler"));
+        assertCitedAsConfirmed(q, "au.duty.71131900", "gerrythejeweler");
     }
 
     // ---- Anti-dumping (added 2026-11-22) ----

@@ -81,6 +81,26 @@ final class DutyGolden {
         return str(q.totals().duty());
     }
 
+    /**
+     * Asserts that the trace cites rule {@code ruleId} at least once, never with the {@code [UNCERTAIN]} mark (a line
+     * an official source or two independent sources back), and that each citation names every {@code sourceFragment}.
+     */
+    static void assertCitedAsConfirmed(LandedCostQuote q, String ruleId, String... sourceFragments) {
+        assertThat(q.explanations()).as("citations of %s", ruleId)
+                .filteredOn(e -> e.ruleId().equals(ruleId))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
+                        && java.util.Arrays.stream(sourceFragments).allMatch(e.source()::contains));
+    }
+
+    /** Asserts that the trace cites rule {@code ruleId} at least once, each time ending with the {@code [UNCERTAIN]} mark. */
+    static void assertCitedAsUncertain(LandedCostQuote q, String ruleId) {
+        assertThat(q.explanations()).as("citations of %s", ruleId)
+                .filteredOn(e -> e.ruleId().equals(ruleId))
+                .isNotEmpty()
+                .allMatch(e -> e.source() != null && e.source().endsWith("[UNCERTAIN]"));
+    }
+
     /** Adds the lines to the request, in order. */
     static QuoteRequest.Builder addLines(QuoteRequest.Builder b, QuoteLine... lines) {
         for (QuoteLine l : lines) {

@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -77,20 +79,10 @@ class EuDutyGoldenTest {
         assertLineDuty(q, 3, "0.00", "eu.duty.8471");
         assertThat(totalDuty(q)).isEqualTo("8.00");
         assertThat(str(q.totals().tax())).isEqualTo("343.52");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("eu.duty.940360") || e.ruleId().equals("eu.duty.640319"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("taric-check.com"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("eu.duty.847130"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("celna24"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("eu.duty.8471"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "eu.duty.940360", "taric-check.com");
+        assertCitedAsConfirmed(q, "eu.duty.640319", "taric-check.com");
+        assertCitedAsConfirmed(q, "eu.duty.847130", "celna24");
+        assertCitedAsUncertain(q, "eu.duty.8471");
     }
 
     @Test
@@ -102,10 +94,7 @@ class EuDutyGoldenTest {
                 line("CUPBOARD", "9403309100", "CN", 2, "250.00", "EUR"));
         assertLineDuty(q, 0, "0.00", "eu.duty.940330");
         assertLineDuty(q, 1, "0.00", "eu.duty.940330");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("eu.duty.940330"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "eu.duty.940330");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -138,19 +140,13 @@ class GbDutyGoldenTest {
         assertLineDuty(q, 1, "0.00", "gb.duty.851830");
         assertLineDuty(q, 2, "6.00", "gb.duty.610910");
         assertThat(totalDuty(q)).isEqualTo("6.00");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("gb.duty.851713") || e.ruleId().equals("gb.duty.851830"))
-                .hasSizeGreaterThanOrEqualTo(2)
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
-        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("gb.duty.610910"))
-                .isNotEmpty()
-                .allMatch(e -> e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "gb.duty.851713");
+        assertCitedAsConfirmed(q, "gb.duty.851830");
+        assertCitedAsUncertain(q, "gb.duty.610910");
         assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("gb.duty.851713"))
                 .allMatch(e -> e.source().contains("custom-tariffs-seo.pages.dev/en/codes/8517-13-smartphones"));
         LandedCostQuote trainers = quote("0.00", line("TRAINER", "6404199000", "CN", 1, "150.00", "GBP"));
-        assertThat(trainers.explanations()).filteredOn(e -> e.ruleId().equals("gb.duty.640419"))
-                .isNotEmpty()
-                .allMatch(e -> e.source().contains("[UNCERTAIN]"));
+        assertCitedAsUncertain(trainers, "gb.duty.640419");
     }
 
     // ---- Confirmation pass (2026-11-22, branch confeugb2) ----
@@ -174,15 +170,11 @@ class GbDutyGoldenTest {
         assertLineDuty(q, 1, "2.00", "gb.duty.42022290");
         assertLineDuty(q, 2, "4.00", "gb.duty.711719");
         assertThat(totalDuty(q)).isEqualTo("14.00");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("gb.duty.42022210") || e.ruleId().equals("gb.duty.42022290")
-                        || e.ruleId().equals("gb.duty.711719"))
-                .hasSizeGreaterThanOrEqualTo(3)
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "gb.duty.42022210");
+        assertCitedAsConfirmed(q, "gb.duty.42022290");
+        assertCitedAsConfirmed(q, "gb.duty.711719");
         LandedCostQuote ring = quote("0.00", line("RING", "7113110000", "CN", 1, "150.00", "GBP"));
-        assertThat(ring.explanations()).filteredOn(e -> e.ruleId().equals("gb.duty.711311"))
-                .isNotEmpty()
-                .allMatch(e -> e.source().contains("[UNCERTAIN]"));
+        assertCitedAsUncertain(ring, "gb.duty.711311");
     }
 
     // ---- Anti-dumping duty on Chinese ceramic tableware (added 2026-11-22) ----

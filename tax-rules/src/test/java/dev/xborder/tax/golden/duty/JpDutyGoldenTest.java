@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -105,11 +107,7 @@ class JpDutyGoldenTest {
         // 2026-11-22: the line is no longer uncertain, so its citation carries no [UNCERTAIN].
         LandedCostQuote q = quote("2025-06-02", "0", line("PHONECASE", "420232200", "CN", 1, "30000", "JPY"));
         assertLineDuty(q, 0, "1440", "jp.duty.420232200");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("jp.duty.420232200"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("j_42"));
+        assertCitedAsConfirmed(q, "jp.duty.420232200", "j_42");
     }
 
     @Test
@@ -339,10 +337,7 @@ class JpDutyGoldenTest {
         // 1 pair x 20,000: CV 0.6 x 20,000 = 12,000 x 27% = 3,240 (the heading line gave max(3,600, 4,300) = 4,300).
         LandedCostQuote q = quote("2025-06-02", "0", line("SPORTSHOE", "640319010", "CN", 1, "20000", "JPY"));
         assertLineDuty(q, 0, "3240", "jp.duty.640319010");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("jp.duty.640319010"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+        assertCitedAsUncertain(q, "jp.duty.640319010");
     }
 
     @Test
@@ -403,10 +398,7 @@ class JpDutyGoldenTest {
         assertLineDuty(q, 3, "0", "jp.duty.950611");
         assertLineDuty(q, 4, "0", "jp.duty.950632");
         assertThat(totalDuty(q)).isEqualTo("768");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("jp.duty.950662"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+        assertCitedAsUncertain(q, "jp.duty.950662");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -187,15 +189,8 @@ class KrDutyGoldenTest {
                 line("DRIVER", "8518290000", "CN", 1, "100000", "KRW"));
         assertLineDuty(q, 0, "24000", "kr.duty.851821");
         assertLineDuty(q, 1, "8000", "kr.duty.85182");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("kr.duty.851821"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("seenthis"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("kr.duty.85182"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "kr.duty.851821", "seenthis");
+        assertCitedAsUncertain(q, "kr.duty.85182");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -479,14 +481,8 @@ class MxDutyGoldenTest {
         assertLineDuty(q, 0, "12000.00", "mx.duty.95030012");
         assertLineDuty(q, 1, "0.00", "mx.duty.950450");
         assertThat(totalDuty(q)).isEqualTo("12000.00");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("mx.duty.95030012"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("mx.duty.950450"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "mx.duty.95030012");
+        assertCitedAsUncertain(q, "mx.duty.950450");
     }
 
     @Test

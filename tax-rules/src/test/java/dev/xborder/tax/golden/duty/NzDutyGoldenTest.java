@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -394,14 +396,7 @@ class NzDutyGoldenTest {
         assertLineDuty(q, 0, "110.00", "nz.duty.64029919");
         assertLineDuty(q, 1, "20.00", "nz.duty.420221");
         assertThat(totalDuty(q)).isEqualTo("130.00");
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("nz.duty.64029919"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("customsdutyfree.com"));
-        assertThat(q.explanations())
-                .filteredOn(e -> e.ruleId().equals("nz.duty.420221"))
-                .isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().endsWith("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "nz.duty.64029919", "customsdutyfree.com");
+        assertCitedAsUncertain(q, "nz.duty.420221");
     }
 }

@@ -1,5 +1,6 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -84,11 +85,7 @@ class SgDutyGoldenTest {
         assertLineDuty(q, 0, "0.00", "sg.duty.61");
         assertLineDuty(q, 1, "0.00", "sg.duty.3303");
         for (String rule : new String[] {"sg.duty.61", "sg.duty.3303"}) {
-            assertThat(q.explanations())
-                    .filteredOn(e -> e.ruleId().equals(rule))
-                    .isNotEmpty()
-                    .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                            && e.source().contains("customs.gov.sg/businesses/valuation-duties-taxes-and-fees"));
+            assertCitedAsConfirmed(q, rule, "customs.gov.sg/businesses/valuation-duties-taxes-and-fees");
         }
         assertThat(q.lines().get(2).issues()).anyMatch(i -> i.startsWith("NO_DUTY_RATE"));
     }

@@ -1,5 +1,7 @@
 package dev.xborder.tax.golden.duty;
 
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsConfirmed;
+import static dev.xborder.tax.golden.duty.DutyGolden.assertCitedAsUncertain;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertLineDuty;
 import static dev.xborder.tax.golden.duty.DutyGolden.assertNoDutyRate;
 import static dev.xborder.tax.golden.duty.DutyGolden.line;
@@ -151,14 +153,9 @@ class UsDutyGoldenTest {
         assertLineDuty(q, 1, "24.00", "us.duty.64041190");
         assertLineDuty(q, 2, "8.25", "us.duty.61102020");
         assertThat(totalDuty(q)).isEqualTo("48.25");
-        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("us.duty.42022215")).isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("USITC HTS JSON export") && e.source().contains("hts-hero"));
-        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("us.duty.64041190")).isNotEmpty()
-                .allMatch(e -> e.source() != null && !e.source().contains("[UNCERTAIN]")
-                        && e.source().contains("htshub"));
-        assertThat(q.explanations()).filteredOn(e -> e.ruleId().equals("us.duty.61102020")).isNotEmpty()
-                .allMatch(e -> e.source() != null && e.source().contains("[UNCERTAIN]"));
+        assertCitedAsConfirmed(q, "us.duty.42022215", "USITC HTS JSON export", "hts-hero");
+        assertCitedAsConfirmed(q, "us.duty.64041190", "htshub");
+        assertCitedAsUncertain(q, "us.duty.61102020");
     }
 
     // ---- Section 301 (China) per HTS line, four-year review, forced-labor action (added 2026-11-22) ----
